@@ -1,0 +1,95 @@
+import { z } from 'zod';
+import { method } from './define';
+import { filterSpecSchema, limits, regionSchema, viewSpecSchema } from './view-spec';
+import type { JsonValue } from './api-error';
+import type { PageResult, ResourceInfo } from './table';
+import type { ExportOptions, ExportStarted } from './export';
+import { exportStartSchema } from './export';
+import type { ProfileList, RegionList } from './profiles';
+
+const empty = z.object({}).strict();
+const requestId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+const profile = z.string().min(1).max(limits.maxNameLength);
+
+export interface AppInfo {
+  name: string;
+  version: string;
+  mode: 'electron' | 'browser';
+}
+
+export interface FilterCheck {
+  /** Output column names when the expression is a projection of objects, else null. */
+  projectionColumns: string[] | null;
+}
+
+/**
+ * The whole API between renderer and main side, declared once. ipc.ts, preload.ts, the
+ * browser-mode host and the renderer client are all derived from this object.
+ */
+export const contract = {
+  'app.info': method<AppInfo>()(empty, 'Name, version and whether this is Electron or browser mode.'),
+  'profiles.list': method<ProfileList>()(
+    empty,
+    'Profiles from the AWS config and credentials files, the environment, and the built-in Demo.',
+  ),
+  'regions.list': method<RegionList>()(
+    z.object({ profile }).strict(),
+    "Regions the profile can see, the profile's default first.",
+  ),
+  'resources.list': method<{ resources: ResourceInfo[] }>()(
+    empty,
+    'Resource kinds the engine can list, with parameters, default columns and filter examples.',
+  ),
+  'view.page': method<PageResult>()(
+    z
+      .object({
+        requestId,
+        spec: viewSpecSchema,
+        cursor: z.string().min(1).max(limits.maxTokenLength).nullable(),
+      })
+      .strict(),
+    'The next batch of rows of a view; cursor null starts at the beginning (or startingToken).',
+  ),
+  'view.item': method<{ item: JsonValue }>()(
+    z.object({ spec: viewSpecSchema, key: z.string().min(1).max(limits.maxNameLength) }).strict(),
+    'The full JSON of one item of a view (an instance, an object), for the details panel.',
+  ),
+  'request.cancel': method<{ cancelled: boolean }>()(
+    z.object({ requestId }).strict(),
+    'Cancel a running request by id: its SDK calls are aborted and it answers CANCELLED.',
+  ),
+  'filter.check': method<FilterCheck>()(
+    z.object({ filter: filterSpecSchema }).strict(),
+    'Compile a JMESPath filter; a bad one answers BAD_FILTER with the 1-based column.',
+  ),
+  'export.start': method<ExportStarted>()(
+    exportStartSchema,
+    'Start a CSV export job of a view; rows go straight from the engine to the file.',
+  ),
+  'export.cancel': method<{ cancelled: boolean }>()(
+    z.object({ jobId: requestId }).strict(),
+    'Cancel an export job; its partial file is removed.',
+  ),
+  'export.reveal': method<{ shown: boolean }>()(
+    z.object({ jobId: requestId }).strict(),
+    'Show a finished export in the file manager (Electron only).',
+  ),
+  'mfa.answer': method<{ accepted: boolean }>()(
+    z
+      .object({ promptId: requestId, code: z.string().regex(/^\d{6}$/).nullable() })
+      .strict(),
+    'Answer an MFA prompt; null declines it.',
+  ),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = NonNullable<Contract[M]['output']>;
+export const methodNames = Object.keys(contract) as MethodName[];
+
+export const isMethodName = (value: unknown): value is MethodName =>
+  typeof value === 'string' && Object.prototype.hasOwnProperty.call(contract, value);
+
+export type { ExportOptions };

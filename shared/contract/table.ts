@@ -1,0 +1,53 @@
+import type { ApiError } from './api-error';
+
+/** How a cell's value is to be shown; the value itself stays raw (exact bytes, ISO dates). */
+export type ColumnType = 'text' | 'number' | 'bytes' | 'date' | 'state' | 'tags' | 'bool';
+
+export interface Column {
+  id: string;
+  label: string;
+  type: ColumnType;
+}
+
+/** Rows cross the boundary as compact arrays of cells in column order, never as SDK objects. */
+export type Cell = string | number | boolean | null;
+export type Row = Cell[];
+
+export interface RegionError {
+  region: string;
+  error: ApiError;
+}
+
+export interface PageResult {
+  columns: Column[];
+  rows: Row[];
+  /** Items examined to produce this batch (more than rows.length when a filter is on). */
+  scanned: number;
+  /** SDK pages fetched for this batch. */
+  pages: number;
+  /** Opaque position to pass back for the next batch; null when the listing is complete. */
+  nextCursor: string | null;
+  /** botocore-format NextToken when MaxItems stopped the listing, for "Continue" and the CLI. */
+  resumeToken: string | null;
+  /** Regions that failed in an all-regions view; the others are still listed. */
+  regionErrors: RegionError[];
+}
+
+export interface ParamInfo {
+  name: 'bucket' | 'prefix' | 'delimiter';
+  required: boolean;
+  label: string;
+}
+
+export interface ResourceInfo {
+  kind: string;
+  title: string;
+  service: string;
+  /** Regional resources can be listed in one region or in all of them. */
+  regional: boolean;
+  params: ParamInfo[];
+  columns: Column[];
+  /** Column id that names a row (Key, InstanceId, ...), used for details and selection. */
+  keyColumn: string;
+  filterExamples: string[];
+}
