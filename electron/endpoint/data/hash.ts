@@ -1,0 +1,48 @@
+/**
+ * Stateless deterministic randomness: any item's attributes are a pure function of
+ * (seed, stream, index), so item i of a million costs the same to build whether or not the items
+ * before it were ever generated.
+ */
+const fmix = (input: number): number => {
+  let h = input >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+};
+
+/** A uint32 for (seed, stream, index); streams keep unrelated attributes uncorrelated. */
+export const hash32 = (seed: number, stream: number, index: number): number =>
+  fmix(fmix(fmix(seed ^ 0x9e3779b9) ^ Math.imul(stream, 0x27d4eb2d)) ^ index);
+
+/** A float in [0, 1) for (seed, stream, index). */
+export const unit = (seed: number, stream: number, index: number): number =>
+  hash32(seed, stream, index) / 0x1_0000_0000;
+
+/** An integer in [min, max] for (seed, stream, index). */
+export const between = (seed: number, stream: number, index: number, min: number, max: number): number =>
+  min + Math.floor(unit(seed, stream, index) * (max - min + 1));
+
+export const pick = <T>(seed: number, stream: number, index: number, items: readonly T[]): T =>
+  items[hash32(seed, stream, index) % items.length]!;
+
+/** `length` hex digits for (seed, stream, index), e.g. an ETag or an instance id. */
+export const hex = (seed: number, stream: number, index: number, length: number): string => {
+  let out = '';
+  for (let part = 0; out.length < length; part++) {
+    out += hash32(seed, stream + part * 7919, index).toString(16).padStart(8, '0');
+  }
+  return out.slice(0, length);
+};
+
+/** A small sequential generator for the few data sets that are built once (photos, versions). */
+export const sequence = (seed: number, stream: number) => {
+  let i = 0;
+  return {
+    unit: (): number => unit(seed, stream, i++),
+    between: (min: number, max: number): number => between(seed, stream, i++, min, max),
+    pick: <T>(items: readonly T[]): T => pick(seed, stream, i++, items),
+  };
+};

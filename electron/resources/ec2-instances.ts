@@ -1,0 +1,71 @@
+import { DescribeInstancesCommand, type EC2Client } from '@aws-sdk/client-ec2';
+import { asArray, iso, text, type Item, type ResourceDescriptor } from './resource';
+
+const nameTag = (instance: Item): string | null => {
+  const tag = asArray(instance.Tags).find((t) => t.Key === 'Name');
+  return tag ? text(tag.Value) : null;
+};
+
+const nested = (item: Item, key: string, field: string): string | null => {
+  const value = item[key];
+  return typeof value === 'object' && value !== null
+    ? text((value as Record<string, unknown>)[field])
+    : null;
+};
+
+/**
+ * DescribeInstances flattened from Reservations[].Instances[]. As in botocore (and the AWS CLI's
+ * --max-items), MaxItems and resume tokens count reservations, the operation's result key.
+ */
+export const ec2Instances: ResourceDescriptor = {
+  info: {
+    kind: 'ec2-instances',
+    title: 'EC2 instances',
+    service: 'ec2',
+    regional: true,
+    params: [],
+    keyColumn: 'InstanceId',
+    filterExamples: [
+      "State.Name == 'running'",
+      "[?InstanceType == 't3.micro']",
+      "[?Tags[?Key=='Environment' && Value=='production']]",
+      '[].{ID: InstanceId, Type: InstanceType}',
+    ],
+  },
+  service: 'ec2',
+  operation: 'ec2:DescribeInstances',
+  inputTokens: ['NextToken'],
+  outputTokens: ['NextToken'],
+  limitKey: 'MaxResults',
+  resultKeys: ['Reservations'],
+  moreResultsKey: null,
+  defaultPageSize: 1000,
+  // EC2 rejects MaxResults below 5.
+  minPageSize: 5,
+  columns: [
+    { id: 'InstanceId', label: 'Instance ID', type: 'text', get: (i) => text(i.InstanceId) },
+    { id: 'Name', label: 'Name', type: 'text', get: nameTag },
+    { id: 'State', label: 'State', type: 'state', get: (i) => nested(i, 'State', 'Name') },
+    { id: 'Type', label: 'Type', type: 'text', get: (i) => text(i.InstanceType) },
+    { id: 'AZ', label: 'AZ', type: 'text', get: (i) => nested(i, 'Placement', 'AvailabilityZone') },
+    { id: 'PrivateIp', label: 'Private IP', type: 'text', get: (i) => text(i.PrivateIpAddress) },
+    { id: 'PublicIp', label: 'Public IP', type: 'text', get: (i) => text(i.PublicIpAddress) },
+    { id: 'LaunchTime', label: 'Launched', type: 'date', get: (i) => text(i.LaunchTime) },
+  ],
+  baseInput: () => ({}),
+  target: () => null,
+  send: (client, input, signal) =>
+    (client as EC2Client).send(new DescribeInstancesCommand(input as never), {
+      abortSignal: signal,
+    }),
+  items(page) {
+    const instances: Item[] = [];
+    for (const reservation of asArray(page.Reservations)) {
+      for (const instance of asArray(reservation.Instances)) {
+        instance.LaunchTime = iso(instance.LaunchTime);
+        instances.push(instance);
+      }
+    }
+    return instances;
+  },
+};

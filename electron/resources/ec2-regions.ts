@@ -1,0 +1,34 @@
+import { DescribeRegionsCommand, type EC2Client } from '@aws-sdk/client-ec2';
+import { asArray, text, type ResourceDescriptor } from './resource';
+
+/** DescribeRegions with AllRegions: one unpaginated page (botocore has no paginator for it). */
+export const ec2Regions: ResourceDescriptor = {
+  info: {
+    kind: 'ec2-regions',
+    title: 'EC2 regions',
+    service: 'ec2',
+    regional: false,
+    params: [],
+    keyColumn: 'RegionName',
+    filterExamples: ["OptInStatus == 'not-opted-in'", "[?starts_with(RegionName, 'eu-')]"],
+  },
+  service: 'ec2',
+  operation: 'ec2:DescribeRegions',
+  inputTokens: [],
+  outputTokens: [],
+  limitKey: null,
+  resultKeys: ['Regions'],
+  moreResultsKey: null,
+  defaultPageSize: 1000,
+  minPageSize: 1,
+  columns: [
+    { id: 'RegionName', label: 'Region', type: 'text', get: (i) => text(i.RegionName) },
+    { id: 'OptInStatus', label: 'Opt-in status', type: 'text', get: (i) => text(i.OptInStatus) },
+    { id: 'Endpoint', label: 'Endpoint', type: 'text', get: (i) => text(i.Endpoint) },
+  ],
+  baseInput: () => ({ AllRegions: true }),
+  target: () => null,
+  send: (client, input, signal) =>
+    (client as EC2Client).send(new DescribeRegionsCommand(input as never), { abortSignal: signal }),
+  items: (page) => asArray(page.Regions),
+};

@@ -1,0 +1,64 @@
+import type { Cell, Column, ResourceInfo, ViewParams } from '../../shared/contract';
+
+/** A raw SDK response page, as the JMESPath filter and the paginator model see it. */
+export type RawPage = Record<string, unknown>;
+
+/** An item of a listing (an S3 object, an instance), normalised to JSON (dates as ISO strings). */
+export type Item = Record<string, unknown>;
+
+export type ServiceName = 's3' | 'ec2';
+
+/** Sends one request of the listing's operation; the cursor owns tokens, retries and aborts. */
+export type SendPage = (
+  client: unknown,
+  input: Record<string, unknown>,
+  signal: AbortSignal,
+) => Promise<RawPage>;
+
+/** One cell of the resource's default columns, read from an item. */
+export interface ColumnDef extends Column {
+  get(item: Item): Cell;
+}
+
+/**
+ * Everything the engine needs to list one resource kind. The paginator fields mirror botocore's
+ * paginator model (input_token, output_token, limit_key, result_key, more_results) so resume
+ * tokens match the AWS CLI's; see shared/reference/botocore-tokens.md.
+ */
+export interface ResourceDescriptor {
+  info: Omit<ResourceInfo, 'columns'>;
+  service: ServiceName;
+  /** The operation, as error messages name it: "s3:ListObjectsV2". */
+  operation: string;
+  inputTokens: readonly string[];
+  /** Parallel to inputTokens. */
+  outputTokens: readonly string[];
+  limitKey: string | null;
+  /** The first is the primary key: only it counts toward MaxItems, as in botocore. */
+  resultKeys: readonly string[];
+  moreResultsKey: string | null;
+  defaultPageSize: number;
+  minPageSize: number;
+  columns: readonly ColumnDef[];
+  /** The operation's fixed input from the view's parameters (Bucket, Prefix, ...). */
+  baseInput(params: ViewParams): Record<string, unknown>;
+  /** What an error message names as the target: the bucket, or null. */
+  target(params: ViewParams): string | null;
+  send: SendPage;
+  /** The page's items in display order (flattens reservations, turns prefixes into folders). */
+  items(page: RawPage): Item[];
+}
+
+export const columnInfo = (defs: readonly ColumnDef[]): Column[] =>
+  defs.map(({ id, label, type }) => ({ id, label, type }));
+
+export const text = (value: unknown): string | null =>
+  typeof value === 'string' ? value : value === undefined || value === null ? null : String(value);
+
+export const num = (value: unknown): number | null => (typeof value === 'number' ? value : null);
+
+/** SDK dates become ISO 8601 UTC strings so filters compare them and cells stay JSON. */
+export const iso = (value: unknown): string | null =>
+  value instanceof Date ? value.toISOString() : typeof value === 'string' ? value : null;
+
+export const asArray = (value: unknown): Item[] => (Array.isArray(value) ? (value as Item[]) : []);

@@ -1,0 +1,38 @@
+import { ListBucketsCommand, type S3Client } from '@aws-sdk/client-s3';
+import { asArray, iso, text, type ResourceDescriptor } from './resource';
+
+/** ListBuckets, paginated with ContinuationToken/MaxBuckets as S3 now allows. */
+export const s3Buckets: ResourceDescriptor = {
+  info: {
+    kind: 's3-buckets',
+    title: 'S3 buckets',
+    service: 's3',
+    regional: false,
+    params: [],
+    keyColumn: 'Name',
+    filterExamples: ["starts_with(Name, 'demo')", "BucketRegion == 'eu-west-1'", '[].Name'],
+  },
+  service: 's3',
+  operation: 's3:ListBuckets',
+  inputTokens: ['ContinuationToken'],
+  outputTokens: ['ContinuationToken'],
+  limitKey: 'MaxBuckets',
+  resultKeys: ['Buckets'],
+  moreResultsKey: null,
+  defaultPageSize: 1000,
+  minPageSize: 1,
+  columns: [
+    { id: 'Name', label: 'Name', type: 'text', get: (i) => text(i.Name) },
+    { id: 'CreationDate', label: 'Created', type: 'date', get: (i) => text(i.CreationDate) },
+    { id: 'Region', label: 'Region', type: 'text', get: (i) => text(i.BucketRegion) },
+  ],
+  baseInput: () => ({}),
+  target: () => null,
+  send: (client, input, signal) =>
+    (client as S3Client).send(new ListBucketsCommand(input as never), { abortSignal: signal }),
+  items(page) {
+    const buckets = asArray(page.Buckets);
+    for (const b of buckets) b.CreationDate = iso(b.CreationDate);
+    return buckets;
+  },
+};

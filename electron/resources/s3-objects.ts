@@ -1,0 +1,61 @@
+import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
+import { asArray, iso, num, text, type ResourceDescriptor } from './resource';
+
+/**
+ * ListObjectsV2. With delimiter '/' (folder mode) CommonPrefixes become folder rows: the Key is
+ * the prefix (ending in the delimiter) and Size, LastModified, StorageClass and ETag are null.
+ * Without a delimiter the listing is flat and recursive.
+ */
+export const s3Objects: ResourceDescriptor = {
+  info: {
+    kind: 's3-objects',
+    title: 'S3 objects',
+    service: 's3',
+    regional: false,
+    params: [
+      { name: 'bucket', required: true, label: 'Bucket' },
+      { name: 'prefix', required: false, label: 'Prefix' },
+      { name: 'delimiter', required: false, label: 'Delimiter (/ for folders)' },
+    ],
+    keyColumn: 'Key',
+    filterExamples: [
+      '[?Size > `104857600`]',
+      "[?contains(Key, '.log')]",
+      "StorageClass == 'GLACIER'",
+      '[].{Key: Key, Size: Size}',
+    ],
+  },
+  service: 's3',
+  operation: 's3:ListObjectsV2',
+  inputTokens: ['ContinuationToken'],
+  outputTokens: ['NextContinuationToken'],
+  limitKey: 'MaxKeys',
+  resultKeys: ['Contents', 'CommonPrefixes'],
+  moreResultsKey: 'IsTruncated',
+  defaultPageSize: 1000,
+  minPageSize: 1,
+  columns: [
+    { id: 'Key', label: 'Key', type: 'text', get: (i) => text(i.Key) },
+    { id: 'Size', label: 'Size', type: 'bytes', get: (i) => num(i.Size) },
+    { id: 'LastModified', label: 'Last modified', type: 'date', get: (i) => text(i.LastModified) },
+    { id: 'StorageClass', label: 'Storage class', type: 'text', get: (i) => text(i.StorageClass) },
+    { id: 'ETag', label: 'ETag', type: 'text', get: (i) => text(i.ETag) },
+  ],
+  baseInput: (p) => ({ Bucket: p.bucket, Prefix: p.prefix || undefined, Delimiter: p.delimiter }),
+  target: (p) => p.bucket ?? null,
+  send: (client, input, signal) =>
+    (client as S3Client).send(new ListObjectsV2Command(input as never), { abortSignal: signal }),
+  items(page) {
+    const folders = asArray(page.CommonPrefixes).map((p) => ({
+      Key: p.Prefix,
+      Size: null,
+      LastModified: null,
+      StorageClass: null,
+      ETag: null,
+      Type: 'folder',
+    }));
+    const objects = asArray(page.Contents);
+    for (const o of objects) o.LastModified = iso(o.LastModified);
+    return folders.length ? [...folders, ...objects] : objects;
+  },
+};

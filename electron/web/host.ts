@@ -1,0 +1,111 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { checkRequest } from './request-guard';
+import { securityHeaders } from './security-headers';
+import { serveFile } from './static-files';
+import { attachSocket } from './socket-session';
+import type { Dispatcher } from '../api/dispatcher';
+
+/** An extra token-protected HTTP route (export downloads); true when it answered. */
+export type HostRoute = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>;
+
+export interface WebHostOptions {
+  port: number;
+  rendererDir: string;
+  /** Built once the port is known, because download URLs name it. */
+  dispatcher: (address: { port: number; token: string }) => Dispatcher;
+  routes?: HostRoute[];
+  token?: string;
+  log?: (line: string) => void;
+}
+
+export interface WebHost {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const refuse = (res: ServerResponse, status: number, message: string) => {
+  res.writeHead(status, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' });
+  res.end(`${message}\n`);
+};
+
+/**
+ * Browser mode: the built renderer and the contract over a WebSocket, on 127.0.0.1 only, behind
+ * a random token. The same dispatcher as Electron's IPC serves the calls.
+ */
+export const startWebHost = async (options: WebHostOptions): Promise<WebHost> => {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  const dispatcher = options.dispatcher({ port, token });
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
+  const routes = options.routes ?? [];
+
+  const verdictFor = (req: IncomingMessage, url: URL) =>
+    checkRequest(
+      { host: req.headers.host, origin: req.headers.origin, token: url.searchParams.get('token') },
+      { port, token },
+    );
+
+  server.on('request', (req, res) => {
+    void handleHttp(req, res).catch((error: unknown) => {
+      log(`http error: ${(error as Error).message}`);
+      if (!res.headersSent) refuse(res, 500, 'Internal error');
+      else res.destroy();
+    });
+  });
+
+  const handleHttp = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Method not allowed');
+    // Built assets are public code and carry no token; the page and every route need one.
+    if (url.pathname.startsWith('/assets/')) {
+      const host = checkRequest({ host: req.headers.host, origin: undefined, token }, { port, token });
+      if (!host.ok) return refuse(res, host.status, host.reason);
+      if (await serveFile(options.rendererDir, url.pathname, res)) return;
+      return refuse(res, 404, 'Not found');
+    }
+    const verdict = verdictFor(req, url);
+    if (!verdict.ok) return refuse(res, verdict.status, verdict.reason);
+    if (url.pathname === '/' || url.pathname === '/index.html') {
+      if (await serveFile(options.rendererDir, '/index.html', res)) return;
+      return refuse(res, 503, 'The renderer is not built: run `npm run build:renderer`.');
+    }
+    for (const route of routes) if (await route(req, res, url)) return;
+    refuse(res, 404, 'Not found');
+  };
+
+  server.on('upgrade', (req, socket, head) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const verdict = url.pathname === '/ws' ? verdictFor(req, url) : null;
+    if (!verdict?.ok) {
+      const status = verdict ? verdict.status : 404;
+      socket.end(`HTTP/1.1 ${status} ${verdict ? verdict.reason : 'Not found'}\r\nConnection: close\r\n\r\n`);
+      return;
+    }
+    sockets.handleUpgrade(req, socket, head, (ws: WebSocket) =>
+      attachSocket(ws, { id: randomUUID(), dispatcher, log }),
+    );
+  });
+
+  return {
+    url: `http://127.0.0.1:${port}/?token=${token}`,
+    port,
+    token,
+    close: async () => {
+      for (const client of sockets.clients) client.terminate();
+      await new Promise<void>((resolve) => sockets.close(() => resolve()));
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+};

@@ -1,0 +1,58 @@
+import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo, useRef } from 'react';
+import type { PageResult, ViewSpecInput } from '../../../shared/contract';
+import { useClient } from '../../api/client-context';
+import { ApiCallError, unwrap } from '../../api/unwrap';
+import { newRequestId } from '../common/request-id';
+import { createRowStore, type RowStore } from './row-store';
+
+export const viewQueryKey = (spec: ViewSpecInput | null) => ['view.page', spec] as const;
+
+/** Cancellation is never an error the user should see (STYLE.md rule 4). */
+export const visibleError = (error: unknown): ApiCallError | Error | null => {
+  if (!error) return null;
+  if (error instanceof ApiCallError) return error.apiError.code === 'CANCELLED' ? null : error;
+  if (error instanceof Error && error.name === 'CancelledError') return null;
+  return error instanceof Error ? error : new Error(String(error));
+};
+
+/**
+ * A view's pages as one infinite query: each page is one `view.page` batch pulled with the
+ * previous batch's cursor. Aborting the query (view left, "Load all" cancelled) cancels the
+ * request on the main side so its SDK calls stop.
+ */
+export function useViewPages(spec: ViewSpecInput | null) {
+  const client = useClient();
+  const queryClient = useQueryClient();
+  /** The request id of the batch in flight, for matching `view.stats` events. */
+  const activeRequest = useRef<string | null>(null);
+  const query = useInfiniteQuery({
+    queryKey: viewQueryKey(spec),
+    enabled: spec !== null,
+    initialPageParam: null as string | null,
+    getNextPageParam: (last: PageResult) => last.nextCursor,
+    // Pages are appended, never refetched; comparing a million rows deeply buys nothing.
+    structuralSharing: false,
+    gcTime: 30_000,
+    queryFn: async ({ pageParam, signal }) => {
+      const requestId = newRequestId();
+      activeRequest.current = requestId;
+      const cancel = () => void client['request.cancel']({ requestId });
+      signal.addEventListener('abort', cancel, { once: true });
+      try {
+        return await unwrap(client['view.page']({ requestId, spec: spec!, cursor: pageParam }));
+      } finally {
+        signal.removeEventListener('abort', cancel);
+      }
+    },
+  });
+  const pages = query.data?.pages;
+  const store: RowStore = useMemo(() => createRowStore(pages ?? []), [pages]);
+  const cancel = useCallback(
+    () => void queryClient.cancelQueries({ queryKey: viewQueryKey(spec) }),
+    [queryClient, spec],
+  );
+  return { query, pages: pages ?? [], store, activeRequest, cancel };
+}
+
+export type ViewPages = ReturnType<typeof useViewPages>;

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { contract, eventNames, events, methodNames } from '../../../shared/contract';
+import { createHandlers } from '../../../electron/api/handlers';
+import { createWebSocketClient } from '../../../renderer/api/websocket-client';
+import type { HostServices } from '../../../electron/api/host-services';
+
+const host: HostServices = {
+  mode: 'browser',
+  version: '0.0.0-test',
+  chooseSavePath: async () => null,
+  revealFile: async () => false,
+  downloadUrl: () => null,
+};
+
+describe('the contract', () => {
+  it('has a main-side handler for every method (request.cancel is the dispatcher’s own)', () => {
+    const handled = Object.keys(createHandlers(host)).sort();
+    expect(handled).toEqual(methodNames.filter((name) => name !== 'request.cancel').sort());
+  });
+
+  it('has a renderer client function for every method, plus on()', () => {
+    const client = createWebSocketClient('ws://127.0.0.1:1/ws');
+    for (const name of methodNames) expect(typeof client[name]).toBe('function');
+    expect(typeof client.on).toBe('function');
+  });
+
+  it('declares every method and event with a summary', () => {
+    for (const name of methodNames) expect(contract[name].summary.length).toBeGreaterThan(10);
+    for (const name of eventNames) expect(events[name].summary.length).toBeGreaterThan(10);
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { ApiFailure } from '../../../shared/contract';
+import { createDispatcher, type Connection } from '../../../electron/api/dispatcher';
+import { createHandlers } from '../../../electron/api/handlers';
+import type { Handlers } from '../../../electron/api/handler-context';
+
+const connection: Connection = { id: 'c1', mode: 'browser', emit: () => undefined };
+const host = {
+  mode: 'browser' as const,
+  version: '1.2.3',
+  chooseSavePath: async () => null,
+  revealFile: async () => false,
+  downloadUrl: () => null,
+};
+
+const withHandlers = (overrides: Partial<Handlers>) => {
+  const lines: string[] = [];
+  const dispatcher = createDispatcher({ ...createHandlers(host), ...overrides } as Handlers, {
+    log: (line) => lines.push(line),
+  });
+  return { dispatcher, lines };
+};
+
+describe('the dispatcher', () => {
+  it('runs a valid call', async () => {
+    const { dispatcher } = withHandlers({});
+    expect(await dispatcher.call('app.info', {}, connection)).toEqual({
+      ok: true,
+      value: { name: 'PageScope', version: '1.2.3', mode: 'browser' },
+    });
+  });
+
+  it('answers BAD_REQUEST for unknown methods, extra fields and wrong types', async () => {
+    const { dispatcher } = withHandlers({});
+    for (const [method, input] of [
+      ['nope', {}],
+      ['__proto__', {}],
+      ['app.info', { extra: 1 }],
+      ['app.info', null],
+      ['regions.list', { profile: 7 }],
+      ['view.page', { requestId: 'r', spec: {}, cursor: null }],
+    ] as const) {
+      const result = await dispatcher.call(method, input, connection);
+      expect(result).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    }
+  });
+
+  it('returns an ApiFailure as is and hides other errors behind INTERNAL, logging the stack', async () => {
+    const { dispatcher, lines } = withHandlers({
+      'regions.list': async () => {
+        throw ApiFailure.of('ACCESS_DENIED', 'Access denied: ec2:DescribeRegions');
+      },
+      'resources.list': async () => {
+        throw new TypeError('boom AKIAIOSFODNN7EXAMPLE');
+      },
+    });
+    expect(await dispatcher.call('regions.list', { profile: 'x' }, connection)).toMatchObject({
+      ok: false,
+      error: { code: 'ACCESS_DENIED', retryable: false },
+    });
+    const internal = await dispatcher.call('resources.list', {}, connection);
+    expect(internal).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(JSON.stringify(internal)).not.toContain('AKIAIOSFODNN7EXAMPLE');
+    expect(lines.join('\n')).toContain('TypeError');
+    expect(lines.join('\n')).not.toContain('AKIAIOSFODNN7EXAMPLE');
+  });
+
+  it('cancels a running request by id and answers CANCELLED', async () => {
+    const { dispatcher } = withHandlers({
+      'view.page': (_input, context) =>
+        new Promise((_resolve, reject) =>
+          context.signal.addEventListener('abort', () => reject(new Error('aborted'))),
+        ),
+    });
+    const spec = { profile: 'Demo', region: 'us-east-1', resource: 's3-buckets' };
+    const running = dispatcher.call('view.page', { requestId: 'r1', spec, cursor: null }, connection);
+    expect(await dispatcher.call('request.cancel', { requestId: 'r1' }, connection)).toEqual({
+      ok: true,
+      value: { cancelled: true },
+    });
+    expect(await running).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
+  });
+});
