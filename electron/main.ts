@@ -1,7 +1,6 @@
 import { app, BrowserWindow, dialog, protocol, session, shell } from 'electron';
 import { join } from 'node:path';
-import { createDispatcher } from './api/dispatcher';
-import { createHandlers } from './api/handlers';
+import { createWorkerDispatcher } from './engine/worker-dispatcher';
 import type { HostServices } from './api/host-services';
 import { registerIpc } from './ipc';
 import { appFileResponse } from './shell/app-files';
@@ -57,7 +56,14 @@ void app.whenReady().then(() => {
     callback(false),
   );
   session.defaultSession.setPermissionCheckHandler(() => false);
-  registerIpc(createDispatcher(createHandlers(hostServices(() => mainWindow))));
+  // The engine runs in a worker thread: parsing a million keys must never stall the window.
+  registerIpc(
+    createWorkerDispatcher({
+      entry: join(__dirname, 'engine-worker.cjs'),
+      host: hostServices(() => mainWindow),
+      download: null,
+    }),
+  );
   createWindow();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();

@@ -14,5 +14,8 @@ const common = {
   outdir: 'dist/electron',
 };
 
-await build({ ...common, entryPoints: { main: 'electron/main.ts' } });
+await build({
+  ...common,
+  entryPoints: { main: 'electron/main.ts', 'engine-worker': 'electron/engine/engine-worker.ts' },
+});
 await build({ ...common, entryPoints: { preload: 'electron/preload.ts' } });

@@ -2,8 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createDispatcher } from '../api/dispatcher';
-import { createHandlers } from '../api/handlers';
+import { createWorkerDispatcher } from '../engine/worker-dispatcher';
 import { startWebHost } from './host';
 import { browserHostServices } from './browser-host-services';
 import { exportDownloadRoute } from './export-download-route';
@@ -38,7 +37,13 @@ const main = async () => {
   const host = await startWebHost({
     port,
     rendererDir,
-    dispatcher: (address) => createDispatcher(createHandlers(browserHostServices(version, address))),
+    // The engine runs in a worker thread so that parsing a million keys never stalls this host.
+    dispatcher: (address) =>
+      createWorkerDispatcher({
+        entry: new URL('../engine/engine-worker-tsx.mjs', import.meta.url),
+        host: browserHostServices(version, address),
+        download: address,
+      }),
     routes: [exportDownloadRoute],
   });
   process.stdout.write(`PageScope: ${host.url}\n`);
