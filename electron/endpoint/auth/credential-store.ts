@@ -22,7 +22,13 @@ interface Session {
 
 export type CredentialLookup =
   | { found: false }
-  | { found: true; identity: Identity; secretAccessKey: string; sessionToken?: string; expiresAt?: number };
+  | {
+      found: true;
+      identity: Identity;
+      secretAccessKey: string;
+      sessionToken?: string;
+      expiresAt?: number;
+    };
 
 const alnum = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 const randomId = (length: number): string =>

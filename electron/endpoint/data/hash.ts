@@ -22,8 +22,13 @@ export const unit = (seed: number, stream: number, index: number): number =>
   hash32(seed, stream, index) / 0x1_0000_0000;
 
 /** An integer in [min, max] for (seed, stream, index). */
-export const between = (seed: number, stream: number, index: number, min: number, max: number): number =>
-  min + Math.floor(unit(seed, stream, index) * (max - min + 1));
+export const between = (
+  seed: number,
+  stream: number,
+  index: number,
+  min: number,
+  max: number,
+): number => min + Math.floor(unit(seed, stream, index) * (max - min + 1));
 
 export const pick = <T>(seed: number, stream: number, index: number, items: readonly T[]): T =>
   items[hash32(seed, stream, index) % items.length]!;
@@ -32,7 +37,9 @@ export const pick = <T>(seed: number, stream: number, index: number, items: read
 export const hex = (seed: number, stream: number, index: number, length: number): string => {
   let out = '';
   for (let part = 0; out.length < length; part++) {
-    out += hash32(seed, stream + part * 7919, index).toString(16).padStart(8, '0');
+    out += hash32(seed, stream + part * 7919, index)
+      .toString(16)
+      .padStart(8, '0');
   }
   return out.slice(0, length);
 };

@@ -1,0 +1,51 @@
+import { CredentialStore } from './auth/credential-store';
+import { demoBuckets, type DemoBucket } from './data/demo-buckets';
+import { demoReservations, type DemoReservation } from './data/ec2-instances';
+import { DEMO_REGIONS } from './data/ec2-regions';
+import { FaultPlan, type ScriptedFault } from './faults/fault-plan';
+
+export interface RequestRecord {
+  service: string;
+  operation: string;
+  bucket: string | null;
+  region: string;
+  /** The HTTP status sent; 0 when the connection was dropped on purpose mid-response. */
+  status: number;
+}
+
+export interface StateOptions {
+  latencyMs: number;
+  faultRate: number;
+  seed: number;
+  objects: number;
+  faults: readonly ScriptedFault[];
+}
+
+/** Everything one running endpoint knows: its data, sessions, fault plan and request log. */
+export class EndpointState {
+  readonly buckets: ReadonlyMap<string, DemoBucket>;
+  readonly store = new CredentialStore();
+  readonly faults: FaultPlan;
+  readonly log: RequestRecord[] = [];
+  latencyMs: number;
+  private readonly reservationsByRegion = new Map<string, DemoReservation[]>();
+
+  constructor(private readonly options: StateOptions) {
+    this.buckets = demoBuckets(options.seed, options.objects);
+    this.faults = new FaultPlan(options.seed, options.faultRate, options.faults);
+    this.latencyMs = options.latencyMs;
+  }
+
+  /** A region's reservations, generated on first use (a few thousand at most). */
+  reservations(region: string): DemoReservation[] {
+    let found = this.reservationsByRegion.get(region);
+    if (!found) {
+      const index = DEMO_REGIONS.findIndex((candidate) => candidate.name === region);
+      const count = index < 0 ? 0 : DEMO_REGIONS[index]!.instances;
+      const seed = (this.options.seed ^ Math.imul(index + 101, 0x9e3779b1)) >>> 0;
+      found = demoReservations(seed, region, count);
+      this.reservationsByRegion.set(region, found);
+    }
+    return found;
+  }
+}

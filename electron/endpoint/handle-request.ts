@@ -1,0 +1,85 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { authError } from './auth/auth-errors';
+import { verifySigV4 } from './auth/sigv4-verify';
+import type { Identity } from './auth/credential-store';
+import { handleEc2 } from './ec2/ec2-handler';
+import type { EndpointState } from './endpoint-state';
+import { faultError } from './faults/fault-errors';
+import type { FaultKind } from './faults/fault-plan';
+import { AwsError } from './http/aws-error';
+import type { EndpointResponse } from './http/endpoint-response';
+import { errorResponse } from './http/error-documents';
+import type { ParsedRequest } from './http/parsed-request';
+import { routeRequest, type Route } from './route';
+import { handleS3 } from './s3/s3-handler';
+import { handleSts } from './sts/sts-handler';
+
+export interface Outcome {
+  route: Route;
+  response: EndpointResponse;
+  fault: FaultKind | null;
+}
+
+/** How long a `Slow` fault holds a response back. */
+export const SLOW_FAULT_MS = 1500;
+
+const dispatch = (
+  state: EndpointState,
+  route: Route,
+  request: ParsedRequest,
+  identity: Identity,
+  now: number,
+) => {
+  if (route.service === 's3')
+    return handleS3({ request, target: route.s3!, region: route.region, buckets: state.buckets });
+  if (route.service === 'ec2') {
+    return handleEc2({
+      form: route.form!,
+      region: route.region,
+      identity,
+      reservations: (r) => state.reservations(r),
+    });
+  }
+  return handleSts({ form: route.form!, identity, store: state.store, now });
+};
+
+const fallbackRoute = (): Route => ({
+  service: 's3',
+  operation: 'Unknown',
+  bucket: null,
+  region: 'us-east-1',
+  form: null,
+  s3: null,
+});
+
+/**
+ * One request from routing to response: authenticate, wait the configured latency, maybe inject a
+ * fault, then serve. Every failure becomes the called service's own error document.
+ */
+export const handleRequest = async (
+  state: EndpointState,
+  request: ParsedRequest,
+  ids: { requestId: string; hostId: string },
+): Promise<Outcome> => {
+  let route = fallbackRoute();
+  let fault: FaultKind | null = null;
+  try {
+    route = routeRequest(request);
+    const now = Date.now();
+    const auth = verifySigV4(request, state.store, now);
+    if (state.latencyMs > 0) await sleep(state.latencyMs);
+    if (!auth.ok) throw authError(route.service, auth.problem);
+    fault = state.faults.decide(route);
+    const injected = fault === null ? null : faultError(route.service, fault);
+    if (injected) throw injected;
+    if (fault === 'Slow') await sleep(SLOW_FAULT_MS);
+    return { route, response: dispatch(state, route, request, auth.identity, now), fault };
+  } catch (error) {
+    const known =
+      error instanceof AwsError
+        ? error
+        : new AwsError(500, 'InternalError', 'We encountered an internal error. Please try again.');
+    if (!(error instanceof AwsError)) console.error('endpoint: unexpected failure', error);
+    return { route, response: errorResponse(route.service, known, ids, request.method), fault };
+  }
+};

@@ -1,0 +1,152 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { EndpointState, type RequestRecord } from './endpoint-state';
+import type { ScriptedFault } from './faults/fault-plan';
+import { handleRequest, type Outcome } from './handle-request';
+import { AwsError } from './http/aws-error';
+import { errorResponse } from './http/error-documents';
+import { parseRequest } from './http/parsed-request';
+
+export type { ScriptedFault } from './faults/fault-plan';
+
+export interface EndpointOptions {
+  port?: number;
+  latencyMs?: number;
+  faultRate?: number;
+  seed?: number;
+  objects?: number;
+  faults?: ScriptedFault[];
+}
+
+export interface RunningEndpoint {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+  script(fault: ScriptedFault): void;
+  setLatency(ms: number): void;
+  setFaultRate(p: number): void;
+  /** every request served so far: service, operation, bucket, region, status */
+  requests(): ReadonlyArray<RequestRecord>;
+}
+
+const MAX_BODY_BYTES = 1024 * 1024;
+export const DEFAULT_OBJECTS = 1_000_000;
+
+const readBody = async (message: IncomingMessage): Promise<Buffer | null> => {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of message) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+};
+
+const tooLarge = (ids: { requestId: string; hostId: string }): Outcome['response'] =>
+  errorResponse(
+    's3',
+    new AwsError(400, 'MaxMessageLengthExceeded', 'Your request was too big.'),
+    ids,
+    'POST',
+  );
+
+/** Writes the response, or, for a DropConnection fault, half its body and then cuts the socket. */
+const send = (
+  res: ServerResponse,
+  outcome: Pick<Outcome, 'response' | 'fault'>,
+  ids: { requestId: string; hostId: string },
+) => {
+  const body = Buffer.from(outcome.response.body, 'utf8');
+  res.writeHead(outcome.response.status, {
+    ...outcome.response.headers,
+    'content-length': String(body.length),
+    'x-amz-request-id': ids.requestId,
+    'x-amz-id-2': ids.hostId,
+    date: new Date().toUTCString(),
+    server: 'AmazonS3',
+  });
+  if (outcome.fault !== 'DropConnection') {
+    res.end(body);
+    return outcome.response.status;
+  }
+  res.write(body.subarray(0, Math.floor(body.length / 2)), () => res.socket?.destroy());
+  return 0;
+};
+
+const serve = async (
+  state: EndpointState,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> => {
+  const ids = {
+    requestId: randomBytes(8).toString('hex').toUpperCase(),
+    hostId: randomBytes(48).toString('base64'),
+  };
+  const body = await readBody(req);
+  if (body === null) {
+    send(res, { response: tooLarge(ids), fault: null }, ids);
+    return;
+  }
+  let outcome: Outcome;
+  try {
+    outcome = await handleRequest(state, parseRequest(req, body), ids);
+  } catch (error) {
+    // Only parsing can land here (a malformed URI); its error is S3's, the REST protocol's.
+    const known =
+      error instanceof AwsError ? error : new AwsError(400, 'InvalidRequest', 'Bad request');
+    outcome = {
+      route: {
+        service: 's3',
+        operation: 'Unknown',
+        bucket: null,
+        region: 'us-east-1',
+        form: null,
+        s3: null,
+      },
+      response: errorResponse('s3', known, ids, req.method ?? 'GET'),
+      fault: null,
+    };
+  }
+  const status = send(res, outcome, ids);
+  const { service, operation, bucket, region } = outcome.route;
+  state.log.push({ service, operation, bucket, region, status });
+};
+
+/** Starts the endpoint on 127.0.0.1 only. `port: 0` (the default) picks a free port. */
+export async function startEndpoint(options: EndpointOptions = {}): Promise<RunningEndpoint> {
+  const state = new EndpointState({
+    latencyMs: options.latencyMs ?? 0,
+    faultRate: options.faultRate ?? 0,
+    seed: options.seed ?? 1,
+    objects: options.objects ?? DEFAULT_OBJECTS,
+    faults: options.faults ?? [],
+  });
+  const server = createServer((req, res) => {
+    serve(state, req, res).catch((error: unknown) => {
+      console.error('endpoint: request failed', error);
+      res.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    stop: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+    script: (fault) => state.faults.script(fault),
+    setLatency: (ms) => {
+      state.latencyMs = ms;
+    },
+    setFaultRate: (p) => state.faults.setRate(p),
+    requests: () => state.log,
+  };
+}
