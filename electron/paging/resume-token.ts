@@ -68,6 +68,7 @@ export const decodeBotoToken = (token: string, inputTokens: readonly string[]): 
       throw badToken(`${key} is not a string`);
     }
   }
-  if (Object.keys(tokens).length === 0) throw badToken(`it holds none of ${inputTokens.join(', ')}`);
+  if (Object.keys(tokens).length === 0)
+    throw badToken(`it holds none of ${inputTokens.join(', ')}`);
   return { tokens, truncateAmount };
 };

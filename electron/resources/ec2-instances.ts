@@ -54,6 +54,7 @@ export const ec2Instances: ResourceDescriptor = {
   ],
   baseInput: () => ({}),
   target: () => null,
+  lookupInput: (key) => ({ InstanceIds: [key] }),
   send: (client, input, signal) =>
     (client as EC2Client).send(new DescribeInstancesCommand(input as never), {
       abortSignal: signal,

@@ -28,6 +28,7 @@ export const ec2Regions: ResourceDescriptor = {
   ],
   baseInput: () => ({ AllRegions: true }),
   target: () => null,
+  lookupInput: (key) => ({ RegionNames: [key] }),
   send: (client, input, signal) =>
     (client as EC2Client).send(new DescribeRegionsCommand(input as never), { abortSignal: signal }),
   items: (page) => asArray(page.Regions),

@@ -25,7 +25,10 @@ export const resourceKinds = (): string[] => descriptors.map((d) => d.info.kind)
 export const getResource = (kind: string): ResourceDescriptor => {
   const descriptor = byKind.get(kind);
   if (!descriptor) {
-    throw ApiFailure.of('NOT_FOUND', `Unknown resource ${kind}; one of ${resourceKinds().join(', ')}.`);
+    throw ApiFailure.of(
+      'NOT_FOUND',
+      `Unknown resource ${kind}; one of ${resourceKinds().join(', ')}.`,
+    );
   }
   return descriptor;
 };

@@ -13,7 +13,7 @@ export type SendPage = (
   client: unknown,
   input: Record<string, unknown>,
   signal: AbortSignal,
-) => Promise<RawPage>;
+) => Promise<object>;
 
 /** One cell of the resource's default columns, read from an item. */
 export interface ColumnDef extends Column {
@@ -45,6 +45,8 @@ export interface ResourceDescriptor {
   /** What an error message names as the target: the bucket, or null. */
   target(params: ViewParams): string | null;
   send: SendPage;
+  /** Extra input that narrows a listing to the item with this key (view.item), if any. */
+  lookupInput?(key: string): Record<string, unknown>;
   /** The page's items in display order (flattens reservations, turns prefixes into folders). */
   items(page: RawPage): Item[];
 }

@@ -28,6 +28,7 @@ export const s3Buckets: ResourceDescriptor = {
   ],
   baseInput: () => ({}),
   target: () => null,
+  lookupInput: (key) => ({ Prefix: key }),
   send: (client, input, signal) =>
     (client as S3Client).send(new ListBucketsCommand(input as never), { abortSignal: signal }),
   items(page) {

@@ -38,7 +38,12 @@ export const s3ObjectVersions: ResourceDescriptor = {
     { id: 'Key', label: 'Key', type: 'text', get: (i) => text(i.Key) },
     { id: 'VersionId', label: 'Version', type: 'text', get: (i) => text(i.VersionId) },
     { id: 'IsLatest', label: 'Latest', type: 'bool', get: (i) => i.IsLatest === true },
-    { id: 'DeleteMarker', label: 'Delete marker', type: 'bool', get: (i) => i.DeleteMarker === true },
+    {
+      id: 'DeleteMarker',
+      label: 'Delete marker',
+      type: 'bool',
+      get: (i) => i.DeleteMarker === true,
+    },
     { id: 'Size', label: 'Size', type: 'bytes', get: (i) => num(i.Size) },
     { id: 'LastModified', label: 'Last modified', type: 'date', get: (i) => text(i.LastModified) },
   ],

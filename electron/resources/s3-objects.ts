@@ -43,6 +43,7 @@ export const s3Objects: ResourceDescriptor = {
   ],
   baseInput: (p) => ({ Bucket: p.bucket, Prefix: p.prefix || undefined, Delimiter: p.delimiter }),
   target: (p) => p.bucket ?? null,
+  lookupInput: (key) => ({ Prefix: key, Delimiter: undefined }),
   send: (client, input, signal) =>
     (client as S3Client).send(new ListObjectsV2Command(input as never), { abortSignal: signal }),
   items(page) {

@@ -1,11 +1,11 @@
-import { ApiFailure } from '../../../shared/contract';
 import type { HandlerGroup } from '../handler-context';
+import { ViewSessions } from '../../paging/view-sessions';
+import { resourceInfos } from '../../resources/registry';
+import { filterCheck, mfaAnswer, profilesList, regionsList } from './engine/catalog';
+import { viewItem } from './engine/view-item';
+import { viewPage } from './engine/view-page';
 
-// PLACEHOLDER until the paging engine lands (issue 4); replaced by the real handlers.
-const pending = async (): Promise<never> => {
-  throw ApiFailure.of('INTERNAL', 'Not available yet.');
-};
-
+/** The paging engine's contract methods; one session store per engine (per worker). */
 export const engineHandlers = (): HandlerGroup<
   | 'profiles.list'
   | 'regions.list'
@@ -14,12 +14,15 @@ export const engineHandlers = (): HandlerGroup<
   | 'view.item'
   | 'filter.check'
   | 'mfa.answer'
-> => ({
-  'profiles.list': pending,
-  'regions.list': pending,
-  'resources.list': pending,
-  'view.page': pending,
-  'view.item': pending,
-  'filter.check': pending,
-  'mfa.answer': pending,
-});
+> => {
+  const sessions = new ViewSessions();
+  return {
+    'profiles.list': profilesList,
+    'regions.list': regionsList,
+    'resources.list': async () => ({ resources: resourceInfos() }),
+    'view.page': viewPage(sessions),
+    'view.item': viewItem,
+    'filter.check': filterCheck,
+    'mfa.answer': mfaAnswer,
+  };
+};

@@ -1,0 +1,34 @@
+import type {
+  FilterCheck,
+  ParsedInput,
+  ProfileList,
+  RegionList,
+} from '../../../../shared/contract';
+import { forgetClients } from '../../../aws/clients';
+import { demoEndpointUrlIfStarted } from '../../../aws/demo-endpoint';
+import { answerMfa } from '../../../aws/mfa-prompts';
+import { listProfiles } from '../../../aws/profiles';
+import { listRegions } from '../../../aws/regions';
+import { forgetProfiles } from '../../../aws/resolve-profile';
+import { compileFilter } from '../../../filter/compile-filter';
+import type { HandlerContext } from '../../handler-context';
+
+/** Listing profiles re-reads the files, so cached credentials and clients start over too. */
+export const profilesList = async (): Promise<ProfileList> => {
+  forgetProfiles();
+  forgetClients();
+  return listProfiles(await demoEndpointUrlIfStarted());
+};
+
+export const regionsList = (
+  input: ParsedInput<'regions.list'>,
+  context: HandlerContext,
+): Promise<RegionList> => listRegions(input.profile, context.signal);
+
+export const filterCheck = async (input: ParsedInput<'filter.check'>): Promise<FilterCheck> => ({
+  projectionColumns: compileFilter(input.filter).hashKeys,
+});
+
+export const mfaAnswer = async (input: ParsedInput<'mfa.answer'>) => ({
+  accepted: answerMfa(input.promptId, input.code),
+});

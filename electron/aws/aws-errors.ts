@@ -1,0 +1,158 @@
+import { ApiFailure, type ProfileKind } from '../../shared/contract';
+import { redactSecrets } from '../log/redact';
+
+/** What an error message names besides the cause. */
+export interface ErrorContext {
+  profile: string;
+  kind: ProfileKind;
+  operation: string;
+  target: string | null;
+  region: string;
+}
+
+interface SdkErrorShape {
+  name?: string;
+  code?: string;
+  message?: string;
+  $fault?: string;
+  $metadata?: { httpStatusCode?: number };
+}
+
+const THROTTLING = new Set([
+  'SlowDown',
+  'Throttling',
+  'ThrottlingException',
+  'RequestLimitExceeded',
+  'TooManyRequestsException',
+  'RequestThrottled',
+  'ProvisionedThroughputExceededException',
+]);
+const DENIED = new Set([
+  'AccessDenied',
+  'AccessDeniedException',
+  'UnauthorizedOperation',
+  'Forbidden',
+]);
+const EXPIRED = new Set([
+  'ExpiredToken',
+  'ExpiredTokenException',
+  'RequestExpired',
+  'TokenRefreshRequired',
+]);
+const NOT_FOUND = new Set(['NoSuchBucket', 'NoSuchKey', 'NotFound', 'NoSuchEntity']);
+const BAD_TOKEN = new Set([
+  'InvalidToken',
+  'InvalidNextToken',
+  'InvalidPaginationToken',
+  'InvalidContinuationToken',
+]);
+const REGION = new Set([
+  'OptInRequired',
+  'AuthFailure',
+  'InvalidClientTokenId',
+  'UnrecognizedClientException',
+]);
+const NETWORK = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ECONNABORTED',
+  'TimeoutError',
+  'RequestTimeout',
+  'RequestTimeoutException',
+  'NetworkingError',
+]);
+
+const shapeOf = (error: unknown): SdkErrorShape =>
+  typeof error === 'object' && error !== null
+    ? (error as SdkErrorShape)
+    : { message: String(error) };
+
+const credentialsMessage = (ctx: ErrorContext, cause: string): ApiFailure => {
+  if (ctx.kind === 'sso') {
+    return ApiFailure.of(
+      'SSO_LOGIN_REQUIRED',
+      `The SSO session of profile ${ctx.profile} is missing or expired: run \`aws sso login --profile ${ctx.profile}\`.`,
+    );
+  }
+  return ApiFailure.of(
+    'NO_CREDENTIALS',
+    `No usable credentials for profile ${ctx.profile}: ${cause}`,
+  );
+};
+
+const on = (ctx: ErrorContext): string => (ctx.target ? ` on ${ctx.target}` : '');
+
+/** Map an SDK, network or credentials error to the contract's codes, once, here. */
+export const mapAwsError = (error: unknown, ctx: ErrorContext): ApiFailure => {
+  if (error instanceof ApiFailure) return error;
+  const e = shapeOf(error);
+  const name = e.name ?? '';
+  const code = e.code ?? name;
+  const cause = redactSecrets((e.message ?? name).split('\n')[0]!.slice(0, 300));
+  const status = e.$metadata?.httpStatusCode;
+  if (name === 'CredentialsProviderError' || /could not load credentials|sso/i.test(name)) {
+    return credentialsMessage(ctx, cause);
+  }
+  if (THROTTLING.has(name) || status === 429 || status === 503) {
+    return ApiFailure.of(
+      'THROTTLED',
+      `${ctx.operation} was throttled (${name || status}); try again.`,
+      {
+        retryable: true,
+      },
+    );
+  }
+  if (DENIED.has(name)) {
+    return ApiFailure.of('ACCESS_DENIED', `Access denied: ${ctx.operation}${on(ctx)}.`, {
+      details: { operation: ctx.operation, target: ctx.target },
+    });
+  }
+  if (EXPIRED.has(name)) {
+    const fix =
+      ctx.kind === 'sso'
+        ? `run \`aws sso login --profile ${ctx.profile}\``
+        : `refresh the credentials of profile ${ctx.profile} (for example \`aws configure --profile ${ctx.profile}\` or a new session token)`;
+    return ApiFailure.of(
+      'EXPIRED_CREDENTIALS',
+      `The credentials of profile ${ctx.profile} have expired: ${fix}.`,
+    );
+  }
+  if (NOT_FOUND.has(name) || status === 404) {
+    return ApiFailure.of('NOT_FOUND', `Not found: ${ctx.operation}${on(ctx)} (${name || status}).`);
+  }
+  if (BAD_TOKEN.has(name)) {
+    return ApiFailure.of('BAD_TOKEN', `The service rejected the pagination token: ${cause}`);
+  }
+  if (REGION.has(name)) {
+    return ApiFailure.of(
+      'REGION_NOT_ENABLED',
+      `Region ${ctx.region} is not enabled for this account (${name}).`,
+    );
+  }
+  if (NETWORK.has(code) || NETWORK.has(name) || /socket hang up|ECONNRESET|network/i.test(cause)) {
+    return ApiFailure.of(
+      'NETWORK',
+      `Network error calling ${ctx.operation} in ${ctx.region}: ${cause}`,
+      {
+        retryable: true,
+      },
+    );
+  }
+  if (e.$fault === 'server' || (status !== undefined && status >= 500)) {
+    return ApiFailure.of(
+      'SERVICE_ERROR',
+      `${ctx.operation} failed on the service side (${name || status}).`,
+      {
+        retryable: true,
+      },
+    );
+  }
+  return ApiFailure.of(
+    'SERVICE_ERROR',
+    `${ctx.operation} failed: ${name ? `${name}: ` : ''}${cause}`,
+  );
+};

@@ -1,0 +1,59 @@
+import { EC2Client } from '@aws-sdk/client-ec2';
+import { S3Client } from '@aws-sdk/client-s3';
+import type { ServiceName } from '../resources/resource';
+import { resolveProfile, type ProfileOverrides, type ResolvedProfile } from './resolve-profile';
+
+export interface ClientFor {
+  profile: ResolvedProfile;
+  region: string;
+  client: S3Client | EC2Client;
+}
+
+// The engine retries and resumes itself (paging/fetch-with-retry.ts), from the last good token
+// and with its own budget; SDK-level retries would hide faults from that accounting.
+const common = (profile: ResolvedProfile, region: string, endpointUrl: string | null) => ({
+  region,
+  credentials: profile.credentials,
+  maxAttempts: 1,
+  requestHandler: { connectionTimeout: 5_000, requestTimeout: 30_000 },
+  ...(endpointUrl ? { endpoint: endpointUrl } : {}),
+});
+
+const make = (
+  service: ServiceName,
+  profile: ResolvedProfile,
+  region: string,
+  url: string | null,
+) =>
+  service === 's3'
+    ? new S3Client({
+        ...common(profile, region, url),
+        // A custom endpoint (the local one, MinIO...) serves buckets by path, not by host name.
+        forcePathStyle: url !== null,
+        followRegionRedirects: true,
+      })
+    : new EC2Client(common(profile, region, url));
+
+const cache = new Map<string, S3Client | EC2Client>();
+
+/** SDK clients cached per (profile, region, service, endpoint). */
+export const clientFor = async (
+  profileName: string,
+  region: string | null,
+  service: ServiceName,
+  overrides: ProfileOverrides = {},
+): Promise<ClientFor> => {
+  const profile = await resolveProfile(profileName);
+  const resolvedRegion = region ?? overrides.region ?? profile.region;
+  const url = overrides.endpointUrl ?? profile.endpointUrl;
+  const key = JSON.stringify([profileName, resolvedRegion, service, url]);
+  let client = cache.get(key);
+  if (!client) cache.set(key, (client = make(service, profile, resolvedRegion, url)));
+  return { profile, region: resolvedRegion, client };
+};
+
+/** Drop cached clients (profiles re-read, or shutdown). */
+export const forgetClients = (): void => {
+  for (const client of cache.values()) client.destroy();
+  cache.clear();
+};

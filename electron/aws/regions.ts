@@ -1,0 +1,40 @@
+import { DescribeRegionsCommand, type EC2Client } from '@aws-sdk/client-ec2';
+import type { RegionInfo, RegionList } from '../../shared/contract';
+import { mapAwsError } from './aws-errors';
+import { clientFor } from './clients';
+import type { ProfileOverrides } from './resolve-profile';
+
+const enabledStatuses = new Set(['opt-in-not-required', 'opted-in']);
+
+/** Every region EC2 knows for the profile (AllRegions), the profile's default first. */
+export const listRegions = async (
+  profileName: string,
+  signal: AbortSignal,
+  overrides: ProfileOverrides = {},
+): Promise<RegionList> => {
+  const { client, profile, region } = await clientFor(profileName, null, 'ec2', overrides);
+  let output;
+  try {
+    output = await (client as EC2Client).send(new DescribeRegionsCommand({ AllRegions: true }), {
+      abortSignal: signal,
+    });
+  } catch (error) {
+    throw mapAwsError(error, {
+      profile: profile.name,
+      kind: profile.kind,
+      operation: 'ec2:DescribeRegions',
+      target: null,
+      region,
+    });
+  }
+  const regions: RegionInfo[] = (output.Regions ?? [])
+    .filter((r) => typeof r.RegionName === 'string')
+    .map((r) => {
+      const optInStatus = r.OptInStatus ?? 'opt-in-not-required';
+      return { name: r.RegionName!, optInStatus, enabled: enabledStatuses.has(optInStatus) };
+    })
+    .sort((a, b) =>
+      a.name === region ? -1 : b.name === region ? 1 : a.name.localeCompare(b.name),
+    );
+  return { regions, defaultRegion: region };
+};

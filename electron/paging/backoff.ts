@@ -1,0 +1,20 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+
+export interface RetryPolicy {
+  attempts: number;
+  baseMs: number;
+  capMs: number;
+}
+
+export const defaultRetryPolicy: RetryPolicy = { attempts: 10, baseMs: 50, capMs: 3_000 };
+
+/**
+ * "Full jitter" exponential backoff, so that many cursors throttled together do not retry in
+ * lockstep: https://aws.amazon.com/blogs/architecture/exponential-backoff-and-jitter/
+ */
+export const backoffDelay = (policy: RetryPolicy, attempt: number, random = Math.random): number =>
+  Math.floor(random() * Math.min(policy.capMs, policy.baseMs * 2 ** attempt));
+
+/** Wait, or throw an AbortError as soon as the signal fires. */
+export const waitFor = (ms: number, signal: AbortSignal): Promise<void> =>
+  sleep(ms, undefined, { signal });

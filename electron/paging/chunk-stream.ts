@@ -1,0 +1,110 @@
+import type { RawPage, ResourceDescriptor } from '../resources/resource';
+import {
+  leftTruncate,
+  nextTokens,
+  nullTokens,
+  primaryOf,
+  repeatedToken,
+  rightTruncate,
+  sameTokens,
+  type PageAt,
+} from './page-model';
+import type { PageSource } from './page-source';
+import type { BotoToken } from './resume-token';
+
+/** One fetched page, already cut to the listing's starting token and MaxItems. */
+export interface Chunk {
+  at: PageAt;
+  /** False for the empty chunk that only says MaxItems was used up before this page. */
+  fetched: boolean;
+  page: RawPage;
+  /** Primary results in `page` (what MaxItems counts). */
+  units: number;
+  /** Primary results taken by this listing up to and including this page. */
+  takenAfter: number;
+  /** Where the next page is, or null when the listing ended. */
+  next: PageAt | null;
+  /** Set when MaxItems ended the listing: where a later listing resumes. */
+  stoppedAt: BotoToken | null;
+}
+
+/**
+ * What is left of MaxItems. One budget is shared by every region of a fan-out so that MaxItems
+ * caps the merged total; claims are synchronous, so concurrent regions never overshoot.
+ */
+export interface ItemBudget {
+  remaining: number;
+}
+
+export interface ChunkStreamOptions {
+  resource: ResourceDescriptor;
+  source: PageSource;
+  start: PageAt;
+  takenBefore: number;
+  budget: ItemBudget | null;
+  signal: AbortSignal;
+}
+
+const boto = (o: ChunkStreamOptions, at: PageAt, amount: number | null): BotoToken => ({
+  tokens: at.tokens ?? nullTokens(o.resource),
+  truncateAmount: amount,
+});
+
+/** Pages of a listing in order, applying starting truncation and MaxItems like botocore. */
+export async function* chunkStream(o: ChunkStreamOptions): AsyncGenerator<Chunk> {
+  let at = o.start;
+  let taken = o.takenBefore;
+  for (;;) {
+    if (o.budget && o.budget.remaining <= 0) {
+      yield {
+        at,
+        fetched: false,
+        page: {},
+        units: 0,
+        takenAfter: taken,
+        next: null,
+        stoppedAt: boto(o, at, at.trunc),
+      };
+      return;
+    }
+    const page = await o.source(at.tokens, o.signal);
+    if (at.trunc !== null) leftTruncate(page, o.resource, at.trunc);
+    const units = primaryOf(page, o.resource).length;
+    const next = nextTokens(page, o.resource);
+    if (next && sameTokens(next, at.tokens)) throw repeatedToken(next);
+    if (o.budget && units > o.budget.remaining) {
+      const keep = o.budget.remaining;
+      o.budget.remaining = 0;
+      rightTruncate(page, o.resource, keep);
+      const stoppedAt = boto(o, at, keep + (at.trunc ?? 0));
+      yield {
+        at,
+        fetched: true,
+        page,
+        units: keep,
+        takenAfter: taken + keep,
+        next: null,
+        stoppedAt,
+      };
+      return;
+    }
+    if (o.budget) o.budget.remaining -= units;
+    taken += units;
+    const nextAt: PageAt | null = next ? { tokens: next, trunc: null } : null;
+    if (nextAt && o.budget && o.budget.remaining === 0) {
+      yield {
+        at,
+        fetched: true,
+        page,
+        units,
+        takenAfter: taken,
+        next: null,
+        stoppedAt: boto(o, nextAt, null),
+      };
+      return;
+    }
+    yield { at, fetched: true, page, units, takenAfter: taken, next: nextAt, stoppedAt: null };
+    if (!nextAt) return;
+    at = nextAt;
+  }
+}

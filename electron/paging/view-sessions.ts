@@ -1,0 +1,71 @@
+import type { OpenedView } from './open-view';
+
+/** A view kept open between two view.page calls, with its prefetched pages. */
+export interface ViewSession {
+  view: OpenedView;
+  controller: AbortController;
+  /** The cursor that continues exactly where this session stands. */
+  cursor: string;
+  lastUsed: number;
+}
+
+export interface SessionLimits {
+  perConnection: number;
+  total: number;
+  idleMs: number;
+}
+
+const defaults: SessionLimits = { perConnection: 4, total: 32, idleMs: 5 * 60_000 };
+
+/**
+ * Bounded store of open views per (connection, spec). A session is taken out while a request
+ * uses it, so two requests never share one; evicting one aborts its prefetch, and its cursor
+ * still works because cursors carry their own positions.
+ */
+export class ViewSessions {
+  private readonly sessions = new Map<string, ViewSession>();
+  private readonly sweeper: NodeJS.Timeout;
+
+  constructor(private readonly limits: SessionLimits = defaults) {
+    this.sweeper = setInterval(() => this.sweep(), Math.min(limits.idleMs, 60_000));
+    this.sweeper.unref();
+  }
+
+  /** The session whose position is exactly `cursor`, removed from the store; else null. */
+  take(connectionId: string, key: string, cursor: string | null): ViewSession | null {
+    const id = `${connectionId}\u0000${key}`;
+    const session = this.sessions.get(id);
+    if (!session || cursor === null || session.cursor !== cursor) return null;
+    this.sessions.delete(id);
+    return session;
+  }
+
+  put(connectionId: string, key: string, session: ViewSession): void {
+    const id = `${connectionId}\u0000${key}`;
+    this.drop(id);
+    session.lastUsed = Date.now();
+    this.sessions.set(id, session);
+    const mine = [...this.sessions.keys()].filter((k) => k.startsWith(`${connectionId}\u0000`));
+    if (mine.length > this.limits.perConnection) this.drop(mine[0]!);
+    if (this.sessions.size > this.limits.total) this.drop(this.sessions.keys().next().value!);
+  }
+
+  size(): number {
+    return this.sessions.size;
+  }
+
+  clear(): void {
+    for (const id of [...this.sessions.keys()]) this.drop(id);
+  }
+
+  private drop(id: string): void {
+    this.sessions.get(id)?.controller.abort();
+    this.sessions.delete(id);
+  }
+
+  private sweep(): void {
+    const now = Date.now();
+    for (const [id, s] of [...this.sessions])
+      if (now - s.lastUsed > this.limits.idleMs) this.drop(id);
+  }
+}
