@@ -1,0 +1,274 @@
+import { Agent } from 'node:http';
+import type { LookupFunction } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ListObjectsV2Command,
+  paginateListObjectsV2,
+  type ListObjectsV2CommandInput,
+  type S3Client,
+} from '@aws-sdk/client-s3';
+import { startEndpoint, type RunningEndpoint } from '../../../electron/endpoint/server';
+import { EDGE_KEYS } from '../../../electron/endpoint/data/demo-edge';
+import { failure, s3Client } from './endpoint-clients';
+import { byteOrder, referenceListing, type Listing } from './reference-listing';
+
+let endpoint: RunningEndpoint;
+let s3: S3Client;
+let photoKeys: string[];
+
+/** Every page of a listing, as a client that follows NextContinuationToken sees it. */
+const listAll = async (
+  client: S3Client,
+  input: ListObjectsV2CommandInput,
+): Promise<Listing & { pages: number }> => {
+  const result = { keys: [] as string[], prefixes: [] as string[], pages: 0 };
+  for await (const page of paginateListObjectsV2({ client, pageSize: input.MaxKeys }, input)) {
+    result.pages += 1;
+    expect(page.KeyCount).toBe((page.Contents?.length ?? 0) + (page.CommonPrefixes?.length ?? 0));
+    expect(page.KeyCount).toBeLessThanOrEqual(input.MaxKeys ?? 1000);
+    expect(page.IsTruncated).toBe(page.NextContinuationToken !== undefined);
+    result.keys.push(...(page.Contents ?? []).map((object) => object.Key!));
+    result.prefixes.push(...(page.CommonPrefixes ?? []).map((common) => common.Prefix!));
+  }
+  return result;
+};
+
+beforeAll(async () => {
+  endpoint = await startEndpoint({ objects: 5000, seed: 42 });
+  s3 = s3Client(endpoint);
+  photoKeys = (await listAll(s3, { Bucket: 'demo-photos' })).keys;
+});
+afterAll(() => endpoint.stop());
+
+describe('ListObjectsV2', () => {
+  it('lists a few thousand photos in yyyy/mm/dd folders, each key once, in byte order', () => {
+    expect(photoKeys.length).toBeGreaterThan(2000);
+    expect(new Set(photoKeys).size).toBe(photoKeys.length);
+    expect([...photoKeys].sort(byteOrder)).toEqual(photoKeys);
+    for (const key of photoKeys)
+      expect(key).toMatch(/^20\d\d\/\d\d\/\d\d\/[A-Z_]+\d{4}\.(jpg|HEIC|mp4)$/);
+  });
+
+  const cases: Array<ListObjectsV2CommandInput & { title: string }> = [
+    { title: 'a prefix', Bucket: 'demo-photos', Prefix: '2022/0', MaxKeys: 250 },
+    { title: 'a delimiter at the root', Bucket: 'demo-photos', Delimiter: '/', MaxKeys: 2 },
+    {
+      title: 'prefix and delimiter',
+      Bucket: 'demo-photos',
+      Prefix: '2023/',
+      Delimiter: '/',
+      MaxKeys: 5,
+    },
+    {
+      title: 'days of a month, one per page',
+      Bucket: 'demo-photos',
+      Prefix: '2024/02/',
+      Delimiter: '/',
+      MaxKeys: 1,
+    },
+    { title: 'start-after', Bucket: 'demo-photos', StartAfter: '2022/06/15', MaxKeys: 700 },
+    {
+      title: 'start-after inside a folder',
+      Bucket: 'demo-photos',
+      StartAfter: '2021/05/1',
+      Delimiter: '/',
+      Prefix: '2021/',
+      MaxKeys: 3,
+    },
+    {
+      title: 'a delimiter that is not a slash',
+      Bucket: 'demo-photos',
+      Prefix: '2021/1',
+      Delimiter: '_',
+      MaxKeys: 10,
+    },
+    { title: 'a prefix that matches nothing', Bucket: 'demo-photos', Prefix: '1999/', MaxKeys: 10 },
+  ];
+  it.each(cases)(
+    'pages through $title exactly like the reference model',
+    async ({ title: _t, ...input }) => {
+      const actual = await listAll(s3, input);
+      const expected = referenceListing(photoKeys, {
+        prefix: input.Prefix,
+        delimiter: input.Delimiter,
+        startAfter: input.StartAfter,
+      });
+      expect(actual.keys).toEqual(expected.keys);
+      expect(actual.prefixes).toEqual(expected.prefixes);
+      const entries = expected.keys.length + expected.prefixes.length;
+      expect(actual.pages).toBe(Math.max(1, Math.ceil(entries / (input.MaxKeys ?? 1000))));
+    },
+  );
+
+  it('counts CommonPrefixes toward max-keys and continues after the last one', async () => {
+    const first = await s3.send(
+      new ListObjectsV2Command({
+        Bucket: 'demo-big',
+        Prefix: 'logs/2024/',
+        Delimiter: '/',
+        MaxKeys: 5,
+      }),
+    );
+    expect(first.CommonPrefixes?.map((p) => p.Prefix)).toEqual(
+      ['01', '02', '03', '04', '05'].map((m) => `logs/2024/${m}/`),
+    );
+    expect(first.Contents).toBeUndefined();
+    expect(first).toMatchObject({
+      KeyCount: 5,
+      MaxKeys: 5,
+      IsTruncated: true,
+      Delimiter: '/',
+      Prefix: 'logs/2024/',
+    });
+    const second = await s3.send(
+      new ListObjectsV2Command({
+        Bucket: 'demo-big',
+        Prefix: 'logs/2024/',
+        Delimiter: '/',
+        MaxKeys: 5,
+        ContinuationToken: first.NextContinuationToken,
+      }),
+    );
+    expect(second.CommonPrefixes?.[0]?.Prefix).toBe('logs/2024/06/');
+    expect(second.ContinuationToken).toBe(first.NextContinuationToken);
+  });
+
+  it('caps max-keys at 1000 and echoes the cap', async () => {
+    const page = await s3.send(new ListObjectsV2Command({ Bucket: 'demo-big', MaxKeys: 5000 }));
+    expect(page.MaxKeys).toBe(1000);
+    expect(page.Contents).toHaveLength(1000);
+    expect(page.IsTruncated).toBe(true);
+  });
+
+  it('describes each object: size, ETag, LastModified, storage class, and the owner only when asked', async () => {
+    const plain = await s3.send(new ListObjectsV2Command({ Bucket: 'demo-big', MaxKeys: 3 }));
+    const owned = await s3.send(
+      new ListObjectsV2Command({ Bucket: 'demo-big', MaxKeys: 3, FetchOwner: true }),
+    );
+    for (const object of plain.Contents ?? []) {
+      expect(object.Key).toMatch(/^logs\/2024\/01\/01\/file-\d{7}\.log$/);
+      expect(object.ETag).toMatch(/^"[0-9a-f]{32}"$/);
+      expect(object.LastModified).toBeInstanceOf(Date);
+      expect(object.StorageClass).toMatch(/^(STANDARD|STANDARD_IA|GLACIER_IR)$/);
+      expect(object.Size).toBeGreaterThanOrEqual(0);
+      expect(object.Owner).toBeUndefined();
+    }
+    expect(owned.Contents?.[0]?.Owner?.ID).toMatch(/^[0-9a-f]{64}$/);
+    expect(owned.Contents?.map((o) => o.Key)).toEqual(plain.Contents?.map((o) => o.Key));
+  });
+
+  it('answers an empty bucket with no contents and no truncation', async () => {
+    const page = await s3.send(new ListObjectsV2Command({ Bucket: 'demo-empty' }));
+    expect(page).toMatchObject({ KeyCount: 0, IsTruncated: false, Name: 'demo-empty' });
+    expect(page.Contents).toBeUndefined();
+  });
+
+  it('lists only the current objects of a versioned bucket', async () => {
+    const listed = await listAll(s3, { Bucket: 'demo-versions' });
+    expect(listed.keys.length).toBeGreaterThan(40);
+    expect(listed.keys.length).toBeLessThan(82);
+  });
+});
+
+describe('ListObjectsV2 with awkward keys (demo-edge)', () => {
+  it('returns every edge key intact, in UTF-8 byte order', async () => {
+    const listed = await listAll(s3, { Bucket: 'demo-edge', MaxKeys: 4 });
+    expect(listed.keys).toEqual([...EDGE_KEYS].sort(byteOrder));
+    expect(listed.keys).toContain('line1\nline2.txt');
+    expect(listed.keys.find((key) => key.startsWith('long/'))).toHaveLength(1024);
+    // UTF-16 order would put the emoji before U+FF46; UTF-8 byte order puts it after.
+    expect(listed.keys.indexOf('\uff46ullwidth.txt')).toBeGreaterThan(
+      listed.keys.indexOf('emoji/🦄.txt'),
+    );
+  });
+
+  it('url-encodes keys, prefixes and delimiters with encoding-type=url', async () => {
+    const page = await s3.send(
+      new ListObjectsV2Command({
+        Bucket: 'demo-edge',
+        EncodingType: 'url',
+        Prefix: 'a',
+        Delimiter: '/',
+      }),
+    );
+    expect(page.EncodingType).toBe('url');
+    expect(page.Contents?.map((o) => o.Key)).toEqual(['a+b+c.txt', 'ampersand%26co.txt']);
+    expect(page.CommonPrefixes?.map((p) => p.Prefix)).toEqual(['a%2Bb/']);
+    const all = await listAll(s3, { Bucket: 'demo-edge', EncodingType: 'url' });
+    const decoded = all.keys.map((key) => decodeURIComponent(key.replaceAll('+', ' ')));
+    expect(decoded).toEqual([...EDGE_KEYS].sort(byteOrder));
+  });
+
+  it('filters by a non-ASCII prefix', async () => {
+    const page = await s3.send(
+      new ListObjectsV2Command({ Bucket: 'demo-edge', Prefix: 'emoji/📷' }),
+    );
+    expect(page.Contents?.map((o) => o.Key)).toEqual(['emoji/📷 photo 🎉.jpg']);
+  });
+});
+
+describe('ListObjectsV2 errors', () => {
+  it('rejects a continuation token it did not issue with 400 InvalidArgument', async () => {
+    const bad = await failure(
+      s3.send(
+        new ListObjectsV2Command({ Bucket: 'demo-photos', ContinuationToken: 'bm90LWEtdG9rZW4=' }),
+      ),
+    );
+    expect(bad).toMatchObject({ name: 'InvalidArgument', status: 400 });
+    const first = await s3.send(new ListObjectsV2Command({ Bucket: 'demo-big', MaxKeys: 2 }));
+    const foreign = await failure(
+      s3.send(
+        new ListObjectsV2Command({
+          Bucket: 'demo-photos',
+          ContinuationToken: first.NextContinuationToken,
+        }),
+      ),
+    );
+    expect(foreign).toMatchObject({ name: 'InvalidArgument', status: 400 });
+  });
+
+  it('rejects a negative max-keys and an unknown encoding type', async () => {
+    expect(
+      await failure(s3.send(new ListObjectsV2Command({ Bucket: 'demo-photos', MaxKeys: -1 }))),
+    ).toMatchObject({
+      name: 'InvalidArgument',
+      status: 400,
+    });
+    const encoding = await failure(
+      s3.send(new ListObjectsV2Command({ Bucket: 'demo-photos', EncodingType: 'base64' as 'url' })),
+    );
+    expect(encoding).toMatchObject({ name: 'InvalidArgument', status: 400 });
+  });
+});
+
+describe('virtual-host style addressing', () => {
+  // Resolve every name to loopback, as *.localhost resolves on most desktops.
+  const lookup = ((_host, options, callback) =>
+    options.all
+      ? callback(null, [{ address: '127.0.0.1', family: 4 }])
+      : callback(null, '127.0.0.1', 4)) as LookupFunction;
+
+  it('serves the bucket named in the Host header the same listing as path style', async () => {
+    const hosted = s3Client(endpoint, {
+      endpoint: `http://localhost:${endpoint.port}`,
+      forcePathStyle: false,
+      requestHandler: { httpAgent: new Agent({ lookup }) },
+    });
+    const before = endpoint.requests().length;
+    const page = await hosted.send(
+      new ListObjectsV2Command({ Bucket: 'demo-photos', Prefix: '2022/', MaxKeys: 50 }),
+    );
+    expect(page.Contents?.map((o) => o.Key)).toEqual(
+      referenceListing(photoKeys, { prefix: '2022/' }).keys.slice(0, 50),
+    );
+    expect(endpoint.requests().slice(before)).toEqual([
+      {
+        service: 's3',
+        operation: 'ListObjectsV2',
+        bucket: 'demo-photos',
+        region: 'us-east-1',
+        status: 200,
+      },
+    ]);
+  });
+});
