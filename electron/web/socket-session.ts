@@ -28,7 +28,10 @@ export const attachSocket = (
     }
     const request = wireRequestSchema.safeParse(frame);
     if (!request.success) {
-      send({ kind: 'result', id: -1, result: fail('BAD_REQUEST', 'Malformed message.') });
+      // Answer with the frame's own id when it has a usable one, so the caller is not left waiting.
+      const id = (frame as { id?: unknown } | undefined)?.id;
+      const replyId = typeof id === 'number' && Number.isSafeInteger(id) && id >= 0 ? id : -1;
+      send({ kind: 'result', id: replyId, result: fail('BAD_REQUEST', 'Malformed message.') });
       return;
     }
     const { id, method, input } = request.data;

@@ -9,7 +9,7 @@ export const wireRequestSchema = z
   .object({
     id: z.number().int().nonnegative(),
     method: z.string().max(64),
-    input: z.unknown(),
+    input: z.unknown().optional(),
   })
   .strict();
 export type WireRequest = z.infer<typeof wireRequestSchema>;
