@@ -17,10 +17,9 @@ export interface ExportBatch {
   pages: number;
 }
 
-/** Turns rows into CSV text; the first call may carry a BOM and a header. */
-export interface CsvEncoder {
-  begin(columns: readonly Column[]): string;
-  rows(rows: readonly Row[]): string;
+/** Turns one batch into CSV text; the first call also gives the BOM and header (electron/csv). */
+export interface BatchEncoder {
+  encode(columns: readonly Column[], rows: readonly Row[]): string;
 }
 
 export type Counts = Omit<ExportProgress, 'jobId'>;
@@ -30,7 +29,7 @@ export interface WriteExportOptions {
   /** The view's rows; the listing stops (its generator is returned) when this export ends. */
   batches: AsyncIterable<ExportBatch>;
   select(view: readonly Column[]): RowSelection;
-  encoder(): CsvEncoder;
+  encoder(): BatchEncoder;
   signal: AbortSignal;
   onProgress(counts: Counts): void;
   log?(line: string): void;
@@ -64,12 +63,10 @@ export const writeExport = async (o: WriteExportOptions): Promise<ExportOutcome>
   try {
     for await (const batch of o.batches) {
       if (o.signal.aborted) break;
-      if (!selection) {
-        selection = o.select(batch.columns);
-        await file.write(encoder.begin(selection.columns));
-      }
+      selection ??= o.select(batch.columns);
       const rows = selection.pick(batch.rows);
-      if (rows.length > 0) await file.write(encoder.rows(rows));
+      const text = encoder.encode(selection.columns, rows);
+      if (text.length > 0) await file.write(text);
       counts.rows += rows.length;
       counts.pages += batch.pages;
       counts.scanned += batch.scanned;
@@ -82,8 +79,6 @@ export const writeExport = async (o: WriteExportOptions): Promise<ExportOutcome>
       await file.discard();
       return { status: 'cancelled', counts };
     }
-    // A view that produced no batch at all still gets a file: empty, as the view is.
-    if (!selection) await file.write(encoder.begin([]));
     await file.commit();
     counts.bytes = file.bytes();
     return { status: 'done', counts };

@@ -7,7 +7,7 @@ import { createRowSelection } from '../../../electron/export/row-selection';
 import {
   writeExport,
   type Counts,
-  type CsvEncoder,
+  type BatchEncoder,
   type ExportBatch,
 } from '../../../electron/export/write-export';
 
@@ -16,9 +16,15 @@ const columns: Column[] = [
   { id: 'Size', label: 'Size', type: 'bytes' },
 ];
 // A deliberately simple encoder: these tests are about the job, not about CSV quoting.
-const lines: CsvEncoder = {
-  begin: (cols) => `${cols.map((c) => c.id).join('|')}\n`,
-  rows: (rows) => rows.map((r) => `${r.join('|')}\n`).join(''),
+const lines = (): BatchEncoder => {
+  let started = false;
+  return {
+    encode(cols, rows) {
+      const head = started ? '' : `${cols.map((c) => c.id).join('|')}\n`;
+      started = true;
+      return head + rows.map((r) => `${r.join('|')}\n`).join('');
+    },
+  };
 };
 
 async function* batches(count: number, size: number, fail?: { at: number; error: Error }) {
@@ -43,7 +49,7 @@ const run = (source: AsyncIterable<ExportBatch>, signal = new AbortController().
     batches: source,
     select: (view) =>
       createRowSelection(view, { columns: [], scope: { kind: 'all' }, keyColumn: 'Key' }),
-    encoder: () => lines,
+    encoder: lines,
     signal,
     onProgress: (c) => progress.push(c),
   });
@@ -113,7 +119,7 @@ describe('writeExport', () => {
           scope: { kind: 'loaded', count: 25 },
           keyColumn: 'Key',
         }),
-      encoder: () => lines,
+      encoder: lines,
       signal: new AbortController().signal,
       onProgress: () => undefined,
     });
@@ -128,7 +134,7 @@ describe('writeExport', () => {
       batches: batches(1, 1),
       select: (view) =>
         createRowSelection(view, { columns: [], scope: { kind: 'all' }, keyColumn: null }),
-      encoder: () => lines,
+      encoder: lines,
       signal: new AbortController().signal,
       onProgress: () => undefined,
     });

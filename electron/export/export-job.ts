@@ -1,0 +1,121 @@
+import { mkdir } from 'node:fs/promises';
+import type { ExportFinished, ExportStart, ExportStarted } from '../../shared/contract';
+import { toApiError } from '../api/dispatcher';
+import type { HandlerContext } from '../api/handler-context';
+import type { HostServices } from '../api/host-services';
+import { withMfaPrompter } from '../aws/mfa-prompts';
+import { CsvEncoder } from '../csv/csv-encoder';
+import { listRows } from '../paging/list-rows';
+import { getResource } from '../resources/registry';
+import { safeFileName } from './content-disposition';
+import { browserExportPath, browserExportsDir } from './export-paths';
+import type { JobRegistry } from './job-registry';
+import { createThrottle } from './progress-throttle';
+import { createRowSelection } from './row-selection';
+import { removeStaleExports } from './stale-exports';
+import { writeExport, type Counts } from './write-export';
+
+const PROGRESS_INTERVAL_MS = 250;
+const STALE_DOWNLOAD_MS = 24 * 60 * 60_000;
+
+interface Destination {
+  target: string;
+  /** What the user is told: the chosen file in Electron, nothing in browser mode. */
+  path: string | null;
+  downloadUrl: string | null;
+}
+
+/** Electron asks where (main side, save dialog); browser mode writes where the host serves from. */
+const destinationOf = async (
+  host: HostServices,
+  jobId: string,
+  name: string,
+): Promise<Destination | null> => {
+  if (host.mode === 'electron') {
+    const path = await host.chooseSavePath(name);
+    return path ? { target: path, path, downloadUrl: null } : null;
+  }
+  await mkdir(browserExportsDir(), { recursive: true });
+  await removeStaleExports(browserExportsDir(), STALE_DOWNLOAD_MS);
+  const url = host.downloadUrl(jobId);
+  const downloadUrl = url ? `${url}&name=${encodeURIComponent(name)}` : null;
+  return { target: browserExportPath(jobId), path: null, downloadUrl };
+};
+
+const run = async (
+  input: ExportStart,
+  destination: Destination,
+  context: HandlerContext,
+  signal: AbortSignal,
+) => {
+  const { jobId, spec } = input;
+  const keyColumn = getResource(spec.resource).info.keyColumn;
+  const progress = createThrottle<Counts>({
+    intervalMs: PROGRESS_INTERVAL_MS,
+    emit: (counts) => context.emit('export.progress', { jobId, ...counts }),
+  });
+  const outcome = await writeExport({
+    target: destination.target,
+    batches: listRows(spec, { signal }),
+    select: (view) =>
+      createRowSelection(view, { columns: input.columns, scope: input.scope, keyColumn }),
+    encoder: () => new CsvEncoder(input.options),
+    signal,
+    onProgress: progress.update,
+  });
+  progress.stop();
+  const finished: ExportFinished = {
+    jobId,
+    status: outcome.status,
+    rows: outcome.counts.rows,
+    bytes: outcome.counts.bytes,
+    path: outcome.status === 'done' ? destination.path : null,
+    error: outcome.status === 'failed' ? outcome.error : null,
+  };
+  return finished;
+};
+
+/**
+ * export.start: registers the job (limits are checked before any dialog), picks the destination,
+ * and returns at once while the rows stream to the file in the background; the rest of the job
+ * is told through export.progress and export.finished.
+ */
+export const startExportJob = async (
+  input: ExportStart,
+  context: HandlerContext,
+  host: HostServices,
+  registry: JobRegistry,
+): Promise<ExportStarted> => {
+  const { jobId } = input;
+  const job = registry.add(context.connectionId, jobId);
+  let destination: Destination | null;
+  try {
+    getResource(input.spec.resource);
+    destination = await destinationOf(host, jobId, safeFileName(input.fileName));
+  } catch (error) {
+    registry.finish(context.connectionId, jobId, null);
+    throw error;
+  }
+  if (!destination) {
+    registry.finish(context.connectionId, jobId, null);
+    return { jobId, downloadUrl: null, path: null };
+  }
+  const chosen = destination;
+  void withMfaPrompter(
+    (prompt) => context.emit('mfa.prompt', prompt),
+    () => run(input, chosen, context, job.controller.signal),
+  )
+    .catch((error: unknown): ExportFinished => {
+      const apiError = toApiError(error, () => undefined);
+      return { jobId, status: 'failed', rows: 0, bytes: 0, path: null, error: apiError };
+    })
+    .then((finished) => {
+      registry.finish(
+        context.connectionId,
+        jobId,
+        finished.status === 'done' ? chosen.target : null,
+      );
+      context.emit('export.finished', finished);
+    });
+  return { jobId, downloadUrl: destination.downloadUrl, path: destination.path };
+};

@@ -1,0 +1,48 @@
+import type { ExportOptions, ExportScope, ViewSpecInput } from '../../../shared/contract';
+
+/** What the export dialog needs from the view; the same shape ViewPane gives the export slot. */
+export interface ExportRequest {
+  spec: ViewSpecInput;
+  /** Visible column ids in display order. */
+  columns: string[];
+  /** Rows loaded in the table, for the "loaded rows" scope. */
+  loaded: number;
+  /** Key-column values of the selected rows, for the "selected rows" scope. */
+  selectedKeys: string[];
+}
+
+export type ScopeKind = ExportScope['kind'];
+
+/** The dialog's form, turned into export.start's arguments by `scopeOf` and the hook. */
+export interface ExportChoices {
+  scope: ScopeKind;
+  columns: string[];
+  options: ExportOptions;
+  fileName: string;
+}
+
+export const defaultOptions: ExportOptions = {
+  header: true,
+  delimiter: ',',
+  bom: false,
+  formulaGuard: true,
+};
+
+/** A name that says what was exported: resource, bucket or region, and the date. */
+export const suggestedFileName = (
+  spec: ViewSpecInput,
+  delimiter: ',' | '\t',
+  today = new Date(),
+) => {
+  const where = spec.params?.bucket ?? (spec.region === 'all' ? 'all-regions' : spec.region);
+  const date = today.toISOString().slice(0, 10);
+  const base = `${spec.resource}-${where}-${date}`.replace(/[^A-Za-z0-9._-]+/g, '_');
+  return `${base}${delimiter === '\t' ? '.tsv' : '.csv'}`;
+};
+
+export const scopeOf = (kind: ScopeKind, request: ExportRequest): ExportScope =>
+  kind === 'loaded'
+    ? { kind, count: request.loaded }
+    : kind === 'selected'
+      ? { kind, keys: request.selectedKeys }
+      : { kind: 'all' };
