@@ -1,0 +1,57 @@
+import { ALL_REGIONS } from '../../shared/contract';
+import { withMfaPrompter } from '../aws/mfa-prompts';
+import { listRows } from '../paging/list-rows';
+import { writeOut, type CliIo } from './cli-io';
+import { askMfaOnTerminal } from './mfa-terminal';
+import { parseViewArgs } from './options';
+import { createRowWriter, outputFormats } from './row-writers';
+import { viewSpecFromArgs } from './view-spec-from-args';
+
+export const listUsage = `Usage: pagescope list RESOURCE [--profile P] [--region R | --all-regions]
+       [--endpoint-url URL] [--bucket B] [--prefix X] [--delimiter D]
+       [--filter EXPR | --query EXPR] [--page-size N] [--max-items N]
+       [--starting-token T] [--output ${outputFormats.join('|')}]
+
+  --filter EXPR  JMESPath over the items (a bare predicate means [?EXPR])
+  --query EXPR   JMESPath over each raw page, as the AWS CLI's --query
+  Rows stream to stdout (default --output jsonl); when --max-items stops the listing,
+  "NextToken: TOKEN" goes to stderr (pass it back with --starting-token).
+`;
+
+/** Exit code of a run whose only failures were regions that are not enabled: 0. */
+const regionExit = (codes: string[]): number =>
+  codes.every((c) => c === 'REGION_NOT_ENABLED') ? 0 : 1;
+
+/** `pagescope list`: stream every row of a view to stdout. Returns the exit code. */
+export const listCommand = async (argv: string[], io: CliIo): Promise<number> => {
+  const parsed = parseViewArgs(argv, { output: { type: 'string', short: 'o' } });
+  if (parsed.help) {
+    await writeOut(io.stdout, listUsage);
+    return 0;
+  }
+  const writer = createRowWriter((parsed.values.output as string | undefined) ?? 'jsonl');
+  const args = parsed.view;
+  const spec = await viewSpecFromArgs(args);
+  const failedRegions: string[] = [];
+  let resumeToken: string | null = null;
+  await withMfaPrompter(askMfaOnTerminal(io), async () => {
+    const rows = listRows(spec, {
+      signal: io.signal,
+      overrides: {
+        ...(args.endpointUrl ? { endpointUrl: args.endpointUrl } : {}),
+        ...(spec.region !== ALL_REGIONS ? { region: spec.region } : {}),
+      },
+    });
+    for await (const batch of rows) {
+      await writeOut(io.stdout, writer.write(batch.columns, batch.rows));
+      for (const { region, error } of batch.regionErrors) {
+        failedRegions.push(error.code);
+        await writeOut(io.stderr, `pagescope: region ${region} skipped: ${error.message}\n`);
+      }
+      resumeToken = batch.resumeToken;
+    }
+  });
+  await writeOut(io.stdout, writer.end());
+  if (resumeToken) await writeOut(io.stderr, `NextToken: ${resumeToken}\n`);
+  return regionExit(failedRegions);
+};

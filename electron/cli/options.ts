@@ -1,0 +1,94 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { UsageError } from './usage-error';
+
+/** Options every subcommand that lists a view accepts (list, export). */
+export const viewOptions = {
+  profile: { type: 'string' },
+  region: { type: 'string' },
+  'all-regions': { type: 'boolean' },
+  'endpoint-url': { type: 'string' },
+  bucket: { type: 'string' },
+  prefix: { type: 'string' },
+  delimiter: { type: 'string' },
+  filter: { type: 'string' },
+  query: { type: 'string' },
+  'page-size': { type: 'string' },
+  'max-items': { type: 'string' },
+  'starting-token': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+
+export interface ViewArgs {
+  resource: string;
+  profile: string | undefined;
+  region: string | undefined;
+  allRegions: boolean;
+  endpointUrl: string | undefined;
+  bucket: string | undefined;
+  prefix: string | undefined;
+  delimiter: string | undefined;
+  filter: { expression: string; mode: 'item' | 'page' } | null;
+  pageSize: number | undefined;
+  maxItems: number | undefined;
+  startingToken: string | undefined;
+}
+
+const positiveInt = (name: string, value: string | undefined): number | undefined => {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value) || Number(value) < 1) {
+    throw new UsageError(
+      `--${name} must be a positive whole number, not ${JSON.stringify(value)}.`,
+    );
+  }
+  return Number(value);
+};
+
+/** Parse argv (after the subcommand) with the view options plus the command's own. */
+export const parseViewArgs = <E extends NonNullable<ParseArgsConfig['options']>>(
+  argv: string[],
+  extra: E,
+) => {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: { ...viewOptions, ...extra },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const v = parsed.values as Record<string, string | boolean | undefined>;
+  const str = (name: string) => v[name] as string | undefined;
+  if (v.help) return { help: true as const, values: v, view: null };
+  const [resource, ...rest] = parsed.positionals;
+  if (!resource)
+    throw new UsageError('Which resource? For example: pagescope list s3-objects --bucket B');
+  if (rest.length > 0) throw new UsageError(`Unexpected argument ${JSON.stringify(rest[0])}.`);
+  if (str('filter') !== undefined && str('query') !== undefined) {
+    throw new UsageError('Use --filter (item mode) or --query (page mode), not both.');
+  }
+  if (v['all-regions'] && str('region') !== undefined) {
+    throw new UsageError('Use --region or --all-regions, not both.');
+  }
+  const filter = str('filter') ?? str('query');
+  const view: ViewArgs = {
+    resource,
+    profile: str('profile'),
+    region: str('region'),
+    allRegions: v['all-regions'] === true,
+    endpointUrl: str('endpoint-url'),
+    bucket: str('bucket'),
+    prefix: str('prefix'),
+    delimiter: str('delimiter'),
+    filter:
+      filter === undefined
+        ? null
+        : { expression: filter, mode: str('query') !== undefined ? 'page' : 'item' },
+    pageSize: positiveInt('page-size', str('page-size')),
+    maxItems: positiveInt('max-items', str('max-items')),
+    startingToken: str('starting-token'),
+  };
+  return { help: false as const, values: v, view };
+};

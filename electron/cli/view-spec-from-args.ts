@@ -1,0 +1,52 @@
+import { ALL_REGIONS, ApiFailure, viewSpecSchema, type ViewSpec } from '../../shared/contract';
+import { ENVIRONMENT_PROFILE, listProfiles } from '../aws/profiles';
+import { resolveProfile } from '../aws/resolve-profile';
+import { resourceKinds } from '../resources/registry';
+import type { ViewArgs } from './options';
+import { UsageError } from './usage-error';
+
+/** The standard chain's choice: --profile, AWS_PROFILE, environment keys, then "default". */
+const chooseProfile = async (explicit: string | undefined): Promise<string> => {
+  if (explicit) return explicit;
+  if (process.env.AWS_PROFILE) return process.env.AWS_PROFILE;
+  if (process.env.AWS_ACCESS_KEY_ID) return ENVIRONMENT_PROFILE;
+  const { profiles } = await listProfiles();
+  if (profiles.some((p) => p.name === 'default')) return 'default';
+  throw ApiFailure.of(
+    'NO_CREDENTIALS',
+    'No AWS credentials found: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY or AWS_PROFILE, pass --profile NAME, or try --profile Demo.',
+  );
+};
+
+/** Turn parsed arguments into the same ViewSpec the app sends, checked by the same schema. */
+export const viewSpecFromArgs = async (args: ViewArgs): Promise<ViewSpec> => {
+  if (!resourceKinds().includes(args.resource)) {
+    throw new UsageError(
+      `Unknown resource ${JSON.stringify(args.resource)}; one of ${resourceKinds().join(', ')}.`,
+    );
+  }
+  const profile = await chooseProfile(args.profile);
+  const region = args.allRegions
+    ? ALL_REGIONS
+    : (args.region ?? (await resolveProfile(profile)).region);
+  const params = Object.fromEntries(
+    Object.entries({ bucket: args.bucket, prefix: args.prefix, delimiter: args.delimiter }).filter(
+      ([, v]) => v !== undefined,
+    ),
+  );
+  const parsed = viewSpecSchema.safeParse({
+    profile,
+    region,
+    resource: args.resource,
+    params,
+    filter: args.filter,
+    ...(args.pageSize !== undefined ? { pageSize: args.pageSize } : {}),
+    ...(args.maxItems !== undefined ? { maxItems: args.maxItems } : {}),
+    ...(args.startingToken !== undefined ? { startingToken: args.startingToken } : {}),
+  });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new UsageError(`Invalid ${issue.path.join('.') || 'arguments'}: ${issue.message}`);
+  }
+  return parsed.data;
+};
