@@ -19,8 +19,13 @@ const hostServices = (window: () => BrowserWindow | null): HostServices => ({
   version: app.getVersion(),
   chooseSavePath: async (suggestedName) => {
     const owner = window();
-    const options = { defaultPath: suggestedName, filters: [{ name: 'CSV', extensions: ['csv', 'tsv'] }] };
-    const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+    const options = {
+      defaultPath: suggestedName,
+      filters: [{ name: 'CSV', extensions: ['csv', 'tsv'] }],
+    };
+    const choice = owner
+      ? await dialog.showSaveDialog(owner, options)
+      : await dialog.showSaveDialog(options);
     return choice.canceled || !choice.filePath ? null : choice.filePath;
   },
   revealFile: async (path) => {

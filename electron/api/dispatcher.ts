@@ -46,7 +46,10 @@ export const toApiError = (error: unknown, log: (line: string) => void): ApiErro
   return fail('INTERNAL', `Internal error: ${redactSecrets(short)}`).error;
 };
 
-export const createDispatcher = (handlers: Handlers, options: DispatcherOptions = {}): Dispatcher => {
+export const createDispatcher = (
+  handlers: Handlers,
+  options: DispatcherOptions = {},
+): Dispatcher => {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   // connectionId -> requestId -> controller; request ids are chosen by the renderer, so they
   // are only meaningful inside their own connection.
@@ -85,7 +88,9 @@ export const createDispatcher = (handlers: Handlers, options: DispatcherOptions 
       );
     }
     const requestId =
-      typeof value.requestId === 'string' ? value.requestId : `internal-${requests.size}-${Math.random()}`;
+      typeof value.requestId === 'string'
+        ? value.requestId
+        : `internal-${requests.size}-${Math.random()}`;
     if (requests.has(requestId)) {
       return fail('BAD_REQUEST', `Request id ${requestId} is already running.`);
     }
@@ -98,7 +103,10 @@ export const createDispatcher = (handlers: Handlers, options: DispatcherOptions 
       connectionId: connection.id,
     };
     try {
-      const handler = handlers[method as Exclude<MethodName, 'request.cancel'>] as (i: unknown, c: HandlerContext) => Promise<unknown>;
+      const handler = handlers[method as Exclude<MethodName, 'request.cancel'>] as (
+        i: unknown,
+        c: HandlerContext,
+      ) => Promise<unknown>;
       const output = await handler(value, context);
       if (controller.signal.aborted) return fail('CANCELLED', 'Cancelled.');
       return ok(output);

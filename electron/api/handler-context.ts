@@ -1,4 +1,10 @@
-import type { EventName, EventPayload, MethodName, MethodOutput, ParsedInput } from '../../shared/contract';
+import type {
+  EventName,
+  EventPayload,
+  MethodName,
+  MethodOutput,
+  ParsedInput,
+} from '../../shared/contract';
 
 /** What a handler gets besides its validated input. */
 export interface HandlerContext {

@@ -38,7 +38,11 @@ const connections = new Map<string, Connection>();
 const connectionFor = (id: string, mode: 'electron' | 'browser'): Connection => {
   let connection = connections.get(id);
   if (!connection) {
-    connection = { id, mode, emit: (event, payload) => post({ type: 'event', connectionId: id, event, payload }) };
+    connection = {
+      id,
+      mode,
+      emit: (event, payload) => post({ type: 'event', connectionId: id, event, payload }),
+    };
     connections.set(id, connection);
   }
   return connection;

@@ -25,7 +25,10 @@ export interface WorkerDispatcher extends Dispatcher {
  */
 export const createWorkerDispatcher = (options: WorkerDispatcherOptions): WorkerDispatcher => {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const pending = new Map<number, { resolve: (r: Result<unknown>) => void; connectionId: string }>();
+  const pending = new Map<
+    number,
+    { resolve: (r: Result<unknown>) => void; connectionId: string }
+  >();
   const connections = new Map<string, Connection>();
   let nextCall = 1;
   let restarts = 0;
@@ -36,8 +39,15 @@ export const createWorkerDispatcher = (options: WorkerDispatcherOptions): Worker
   const current = () => (worker ??= spawn());
 
   function spawn(): Worker {
-    const data: WorkerData = { mode: options.host.mode, version: options.host.version, download: options.download };
-    const created = new Worker(options.entry, { workerData: data, execArgv: options.execArgv ?? [] });
+    const data: WorkerData = {
+      mode: options.host.mode,
+      version: options.host.version,
+      download: options.download,
+    };
+    const created = new Worker(options.entry, {
+      workerData: data,
+      execArgv: options.execArgv ?? [],
+    });
     created.on('message', (message: FromWorker) => onMessage(created, message));
     created.on('error', (error) => log(`engine worker crashed: ${error.stack ?? error.message}`));
     created.on('exit', (code) => onExit(created, code));
@@ -50,14 +60,28 @@ export const createWorkerDispatcher = (options: WorkerDispatcherOptions): Worker
       pending.get(message.callId)?.resolve(message.result);
       pending.delete(message.callId);
     } else if (message.type === 'event') {
-      connections.get(message.connectionId)?.emit(message.event as EventName, message.payload as never);
+      connections
+        .get(message.connectionId)
+        ?.emit(message.event as EventName, message.payload as never);
     } else if (message.type === 'host-call') {
       const [arg = ''] = message.args;
       const answer =
-        message.name === 'chooseSavePath' ? options.host.chooseSavePath(arg) : options.host.revealFile(arg);
+        message.name === 'chooseSavePath'
+          ? options.host.chooseSavePath(arg)
+          : options.host.revealFile(arg);
       void answer.then(
-        (value) => from.postMessage({ type: 'host-result', hostCallId: message.hostCallId, value } satisfies ToWorker),
-        () => from.postMessage({ type: 'host-result', hostCallId: message.hostCallId, value: null } satisfies ToWorker),
+        (value) =>
+          from.postMessage({
+            type: 'host-result',
+            hostCallId: message.hostCallId,
+            value,
+          } satisfies ToWorker),
+        () =>
+          from.postMessage({
+            type: 'host-result',
+            hostCallId: message.hostCallId,
+            value: null,
+          } satisfies ToWorker),
       );
     } else if (message.type === 'log') {
       log(message.line);
@@ -68,7 +92,11 @@ export const createWorkerDispatcher = (options: WorkerDispatcherOptions): Worker
     if (exited !== worker) return;
     worker = null;
     for (const [callId, call] of pending) {
-      call.resolve(fail('INTERNAL', 'Internal error: the engine stopped unexpectedly and was restarted.', { retryable: true }));
+      call.resolve(
+        fail('INTERNAL', 'Internal error: the engine stopped unexpectedly and was restarted.', {
+          retryable: true,
+        }),
+      );
       pending.delete(callId);
     }
     if (stopping) return;

@@ -6,7 +6,13 @@ import type { Result } from '../../shared/contract';
  * input is validated by the dispatcher inside the worker.
  */
 export type ToWorker =
-  | { type: 'call'; callId: number; connection: { id: string; mode: 'electron' | 'browser' }; method: unknown; input: unknown }
+  | {
+      type: 'call';
+      callId: number;
+      connection: { id: string; mode: 'electron' | 'browser' };
+      method: unknown;
+      input: unknown;
+    }
   | { type: 'close'; connectionId: string }
   | { type: 'host-result'; hostCallId: number; value: unknown };
 

@@ -11,7 +11,8 @@ export const registerSecret = (secret: string | undefined): void => {
 
 const accessKeyId = /\b(AKIA|ASIA|AIDA|AROA)[A-Z0-9]{12,}\b/g;
 const secretLike = /(?<![A-Za-z0-9/+=])[A-Za-z0-9/+=]{40}(?![A-Za-z0-9/+=])/g;
-const tokenField = /((?:session[_-]?token|x-amz-security-token|secret[_-]?access[_-]?key)["'=:\s]+)[^\s"'&,]+/gi;
+const tokenField =
+  /((?:session[_-]?token|x-amz-security-token|secret[_-]?access[_-]?key)["'=:\s]+)[^\s"'&,]+/gi;
 
 export const redactSecrets = (text: string): string => {
   let out = text;

@@ -13,13 +13,19 @@ const types: Record<string, string> = {
 };
 
 /** Answers an app:// request from the packaged renderer files, with the CSP as a header too. */
-export const appFileResponse = async (rendererDir: string, requestUrl: string): Promise<Response> => {
+export const appFileResponse = async (
+  rendererDir: string,
+  requestUrl: string,
+): Promise<Response> => {
   const url = new URL(requestUrl);
   const file = resolveInside(rendererDir, url.pathname === '/' ? '/index.html' : url.pathname);
   const body = file ? await readFile(file).catch(() => null) : null;
   if (!file || !body) return new Response('Not found', { status: 404 });
   return new Response(body, {
     status: 200,
-    headers: { ...securityHeaders, 'Content-Type': types[extname(file)] ?? 'application/octet-stream' },
+    headers: {
+      ...securityHeaders,
+      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+    },
   });
 };

@@ -25,7 +25,8 @@ export const isAllowedExternalUrl = (raw: string): boolean => {
     const url = new URL(raw);
     return (
       url.protocol === 'https:' &&
-      (url.hostname === 'console.aws.amazon.com' || url.hostname.endsWith('.console.aws.amazon.com'))
+      (url.hostname === 'console.aws.amazon.com' ||
+        url.hostname.endsWith('.console.aws.amazon.com'))
     );
   } catch {
     return false;

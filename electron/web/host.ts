@@ -66,10 +66,14 @@ export const startWebHost = async (options: WebHostOptions): Promise<WebHost> =>
 
   const handleHttp = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, 'Method not allowed');
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return refuse(res, 405, 'Method not allowed');
     // Built assets are public code and carry no token; the page and every route need one.
     if (url.pathname.startsWith('/assets/')) {
-      const host = checkRequest({ host: req.headers.host, origin: undefined, token }, { port, token });
+      const host = checkRequest(
+        { host: req.headers.host, origin: undefined, token },
+        { port, token },
+      );
       if (!host.ok) return refuse(res, host.status, host.reason);
       if (await serveFile(options.rendererDir, url.pathname, res)) return;
       return refuse(res, 404, 'Not found');
@@ -89,7 +93,9 @@ export const startWebHost = async (options: WebHostOptions): Promise<WebHost> =>
     const verdict = url.pathname === '/ws' ? verdictFor(req, url) : null;
     if (!verdict?.ok) {
       const status = verdict ? verdict.status : 404;
-      socket.end(`HTTP/1.1 ${status} ${verdict ? verdict.reason : 'Not found'}\r\nConnection: close\r\n\r\n`);
+      socket.end(
+        `HTTP/1.1 ${status} ${verdict ? verdict.reason : 'Not found'}\r\nConnection: close\r\n\r\n`,
+      );
       return;
     }
     sockets.handleUpgrade(req, socket, head, (ws: WebSocket) =>

@@ -3,7 +3,13 @@ import type { ContractClient } from '../../shared/contract';
 
 const ClientContext = createContext<ContractClient | null>(null);
 
-export function ClientProvider({ client, children }: { client: ContractClient; children: ReactNode }) {
+export function ClientProvider({
+  client,
+  children,
+}: {
+  client: ContractClient;
+  children: ReactNode;
+}) {
   return <ClientContext.Provider value={client}>{children}</ClientContext.Provider>;
 }
 

@@ -8,7 +8,7 @@ export class ApiCallError extends Error {
   }
 }
 
-export const unwrap = async <T,>(result: Promise<Result<T>>): Promise<T> => {
+export const unwrap = async <T>(result: Promise<Result<T>>): Promise<T> => {
   const settled = await result;
   if (!settled.ok) throw new ApiCallError(settled.error);
   return settled.value;

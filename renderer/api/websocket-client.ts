@@ -37,7 +37,9 @@ export const createWebSocketClient = (url: string): ContractClient => {
       ws.onclose = () => {
         socket = null;
         for (const settle of pending.values()) {
-          settle(fail('NETWORK', 'Lost the connection to the PageScope host.', { retryable: true }));
+          settle(
+            fail('NETWORK', 'Lost the connection to the PageScope host.', { retryable: true }),
+          );
         }
         pending.clear();
       };

@@ -15,7 +15,9 @@ export type ExportOptions = z.output<typeof exportOptionsSchema>;
 export const exportScopeSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('all') }).strict(),
   /** The first `count` rows of the view, as loaded in the table. */
-  z.object({ kind: z.literal('loaded'), count: z.number().int().min(0).max(limits.maxItems) }).strict(),
+  z
+    .object({ kind: z.literal('loaded'), count: z.number().int().min(0).max(limits.maxItems) })
+    .strict(),
   /** Rows whose key column is one of these keys. */
   z
     .object({

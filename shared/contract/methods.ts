@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
-import { filterSpecSchema, limits, regionSchema, viewSpecSchema } from './view-spec';
+import { filterSpecSchema, limits, viewSpecSchema } from './view-spec';
 import type { JsonValue } from './api-error';
 import type { PageResult, ResourceInfo } from './table';
 import type { ExportOptions, ExportStarted } from './export';
@@ -27,7 +27,10 @@ export interface FilterCheck {
  * browser-mode host and the renderer client are all derived from this object.
  */
 export const contract = {
-  'app.info': method<AppInfo>()(empty, 'Name, version and whether this is Electron or browser mode.'),
+  'app.info': method<AppInfo>()(
+    empty,
+    'Name, version and whether this is Electron or browser mode.',
+  ),
   'profiles.list': method<ProfileList>()(
     empty,
     'Profiles from the AWS config and credentials files, the environment, and the built-in Demo.',
@@ -76,7 +79,13 @@ export const contract = {
   ),
   'mfa.answer': method<{ accepted: boolean }>()(
     z
-      .object({ promptId: requestId, code: z.string().regex(/^\d{6}$/).nullable() })
+      .object({
+        promptId: requestId,
+        code: z
+          .string()
+          .regex(/^\d{6}$/)
+          .nullable(),
+      })
       .strict(),
     'Answer an MFA prompt; null declines it.',
   ),

@@ -1,11 +1,5 @@
 export type ProfileKind =
-  | 'demo'
-  | 'environment'
-  | 'static'
-  | 'assume-role'
-  | 'sso'
-  | 'credential-process'
-  | 'unknown';
+  'demo' | 'environment' | 'static' | 'assume-role' | 'sso' | 'credential-process' | 'unknown';
 
 export interface ProfileInfo {
   name: string;

@@ -19,7 +19,9 @@ export interface BrowserModeHost {
   stderr: () => string;
 }
 
-export const startBrowserModeHost = async (env: Record<string, string>): Promise<BrowserModeHost & { stop(): void }> => {
+export const startBrowserModeHost = async (
+  env: Record<string, string>,
+): Promise<BrowserModeHost & { stop(): void }> => {
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !name.startsWith('AWS_')),
   );
@@ -49,7 +51,11 @@ export const startBrowserModeHost = async (env: Record<string, string>): Promise
   };
 };
 
-export const test = base.extend<{ endpoint: RunningEndpoint; host: BrowserModeHost; objects: number }>({
+export const test = base.extend<{
+  endpoint: RunningEndpoint;
+  host: BrowserModeHost;
+  objects: number;
+}>({
   objects: [20_000, { option: true }],
   endpoint: async ({ objects }, use) => {
     const endpoint = await startEndpoint({ port: 0, seed: 7, objects });

@@ -28,7 +28,10 @@ const rawGet = (port: number, path: string, headers: Record<string, string>) =>
     req.end();
   });
 
-test('the page renders and shows the Demo profile read through the contract', async ({ page, host }) => {
+test('the page renders and shows the Demo profile read through the contract', async ({
+  page,
+  host,
+}) => {
   await page.goto(host.url);
   await expect(page.getByRole('combobox', { name: 'Profile' })).toContainText('Demo');
   await expect(page.getByRole('status').first()).toContainText('browser mode');
@@ -40,7 +43,9 @@ test('the page and the socket are refused without the right token', async ({ hos
   expect(await rawGet(host.port, '/?token=wrong', {})).toBe(401);
   expect(await rawGet(host.port, `/?token=${host.token}`, {})).toBe(200);
   await expect(connect(`${base.replace('http', 'ws')}/ws`)).rejects.toThrow('refused 401');
-  await expect(connect(`${base.replace('http', 'ws')}/ws?token=nope`)).rejects.toThrow('refused 401');
+  await expect(connect(`${base.replace('http', 'ws')}/ws?token=nope`)).rejects.toThrow(
+    'refused 401',
+  );
 });
 
 test('a foreign Origin or Host is refused even with the token', async ({ host }) => {
@@ -55,13 +60,20 @@ test('a foreign Origin or Host is refused even with the token', async ({ host })
 test('a malformed argument gets BAD_REQUEST and the host keeps serving', async ({ host }) => {
   const ws = await connect(`ws://127.0.0.1:${host.port}/ws?token=${host.token}`);
   const bad = await callOver(ws, { id: 1, method: 'regions.list', input: { profile: 42 } });
-  expect(bad).toMatchObject({ kind: 'result', id: 1, result: { ok: false, error: { code: 'BAD_REQUEST' } } });
+  expect(bad).toMatchObject({
+    kind: 'result',
+    id: 1,
+    result: { ok: false, error: { code: 'BAD_REQUEST' } },
+  });
   const unknown = await callOver(ws, { id: 2, method: 'shell.exec', input: {} });
   expect(unknown).toMatchObject({ result: { ok: false, error: { code: 'BAD_REQUEST' } } });
   const garbage = await callOver(ws, '{not json');
   expect(garbage).toMatchObject({ result: { ok: false, error: { code: 'BAD_REQUEST' } } });
   const info = await callOver(ws, { id: 3, method: 'app.info', input: {} });
-  expect(info).toMatchObject({ id: 3, result: { ok: true, value: { name: 'PageScope', mode: 'browser' } } });
+  expect(info).toMatchObject({
+    id: 3,
+    result: { ok: true, value: { name: 'PageScope', mode: 'browser' } },
+  });
   ws.close();
 });
 

@@ -3,7 +3,10 @@ import fc from 'fast-check';
 import type WebSocket from 'ws';
 import { contract, limits, methodNames, type MethodName } from '../../../shared/contract';
 import { startWebHost, type WebHost } from '../../../electron/web/host';
-import { createWorkerDispatcher, type WorkerDispatcher } from '../../../electron/engine/worker-dispatcher';
+import {
+  createWorkerDispatcher,
+  type WorkerDispatcher,
+} from '../../../electron/engine/worker-dispatcher';
 import { caller, openSocket } from './ws-client';
 
 const spec = { profile: 'Demo', region: 'us-east-1', resource: 's3-buckets' };
@@ -31,28 +34,44 @@ const hostileValue = fc.oneof(
   fc.boolean(),
   fc.constant(null),
   fc.array(fc.anything(), { maxLength: 5 }),
-  fc.letrec((tie) => ({ deep: fc.oneof({ depthSize: 'large' }, fc.constant({}), fc.record({ a: tie('deep') })) })).deep,
+  fc.letrec((tie) => ({
+    deep: fc.oneof({ depthSize: 'large' }, fc.constant({}), fc.record({ a: tie('deep') })),
+  })).deep,
   fc.constant(JSON.parse('{"__proto__": {"polluted": true}}') as unknown),
 );
 
 /** A valid input with one field (top level or inside spec) replaced, added or polluted. */
 const mutated = (method: MethodName) =>
-  fc.oneof(
-    fc.anything(),
-    fc.tuple(fc.constantFrom(...Object.keys(validInputs[method]), 'spec.profile', 'spec.pageSize', 'spec.region'), hostileValue).map(
-      ([path, value]) => {
-        const input = structuredClone(validInputs[method]) as Record<string, Record<string, unknown>>;
-        const [head, tail] = path.split('.') as [string, string | undefined];
-        if (tail && typeof input[head] === 'object' && input[head]) input[head][tail] = value as never;
-        else (input as Record<string, unknown>)[head] = value;
-        return input;
-      },
-    ),
-    fc.constantFrom('__proto__', 'constructor', 'prototype', 'extra').map((key) => ({
-      ...JSON.parse(`{"${key}": {"isAdmin": true}}`),
-      ...validInputs[method],
-    })),
-  ).filter((input) => !contract[method].input.safeParse(input).success);
+  fc
+    .oneof(
+      fc.anything(),
+      fc
+        .tuple(
+          fc.constantFrom(
+            ...Object.keys(validInputs[method]),
+            'spec.profile',
+            'spec.pageSize',
+            'spec.region',
+          ),
+          hostileValue,
+        )
+        .map(([path, value]) => {
+          const input = structuredClone(validInputs[method]) as Record<
+            string,
+            Record<string, unknown>
+          >;
+          const [head, tail] = path.split('.') as [string, string | undefined];
+          if (tail && typeof input[head] === 'object' && input[head])
+            input[head][tail] = value as never;
+          else (input as Record<string, unknown>)[head] = value;
+          return input;
+        }),
+      fc.constantFrom('__proto__', 'constructor', 'prototype', 'extra').map((key) => ({
+        ...JSON.parse(`{"${key}": {"isAdmin": true}}`),
+        ...validInputs[method],
+      })),
+    )
+    .filter((input) => !contract[method].input.safeParse(input).success);
 
 let host: WebHost;
 let dispatcher: WorkerDispatcher;
@@ -65,7 +84,13 @@ beforeAll(async () => {
     dispatcher: () => {
       dispatcher = createWorkerDispatcher({
         entry: new URL('../../../electron/engine/engine-worker-tsx.mjs', import.meta.url),
-        host: { mode: 'browser', version: 'test', chooseSavePath: async () => null, revealFile: async () => false, downloadUrl: () => null },
+        host: {
+          mode: 'browser',
+          version: 'test',
+          chooseSavePath: async () => null,
+          revealFile: async () => false,
+          downloadUrl: () => null,
+        },
         download: null,
         log: () => undefined,
       });
@@ -100,7 +125,10 @@ describe('hostile input through the browser-mode WebSocket', () => {
     }
     expect(sent).toBeGreaterThanOrEqual(3000);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect((await client.call('app.info', {})).result).toMatchObject({ ok: true, value: { name: 'PageScope' } });
+    expect((await client.call('app.info', {})).result).toMatchObject({
+      ok: true,
+      value: { name: 'PageScope' },
+    });
     expect(dispatcher.restarts()).toBe(0);
   });
 
@@ -110,24 +138,34 @@ describe('hostile input through the browser-mode WebSocket', () => {
       ['regions.list', { profile: 'x'.repeat(limits.maxNameLength + 1) }],
       ['regions.list', JSON.parse('{"profile":"Demo","__proto__":{"admin":true}}')],
       ['regions.list', { profile: 'Demo', unknown: 1 }],
-      ['view.page', { requestId: 'r', spec: { ...spec, pageSize: limits.maxPageSize + 1 }, cursor: null }],
+      [
+        'view.page',
+        { requestId: 'r', spec: { ...spec, pageSize: limits.maxPageSize + 1 }, cursor: null },
+      ],
       ['view.page', { requestId: 'r', spec: { ...spec, pageSize: -5 }, cursor: null }],
       ['view.page', { requestId: 'r', spec: { ...spec, maxItems: 1e300 }, cursor: null }],
-      ['filter.check', { filter: { expression: 'a'.repeat(limits.maxFilterLength + 1), mode: 'item' } }],
+      [
+        'filter.check',
+        { filter: { expression: 'a'.repeat(limits.maxFilterLength + 1), mode: 'item' } },
+      ],
       ['view.page', { requestId: '../../etc', spec, cursor: null }],
       ['export.start', { jobId: 'j', spec, fileName: '../../.bashrc' }],
       ['nope.method', {}],
     ];
     for (const [method, input] of cases) {
       const { result } = await client.call(method, input);
-      expect(result.error?.code, `${method} ${JSON.stringify(input).slice(0, 80)}`).toBe('BAD_REQUEST');
+      expect(result.error?.code, `${method} ${JSON.stringify(input).slice(0, 80)}`).toBe(
+        'BAD_REQUEST',
+      );
     }
   });
 
   it('drops an oversized frame without harming other connections', async () => {
     const big = await openSocket(host.port, host.token);
     const closed = new Promise<number>((resolve) => big.once('close', (code) => resolve(code)));
-    big.send(JSON.stringify({ id: 1, method: 'app.info', input: { pad: 'x'.repeat(2 * 1024 * 1024) } }));
+    big.send(
+      JSON.stringify({ id: 1, method: 'app.info', input: { pad: 'x'.repeat(2 * 1024 * 1024) } }),
+    );
     expect(await closed).toBe(1009);
     const client = caller(ws);
     expect((await client.call('app.info', {})).result.ok).toBe(true);

@@ -73,7 +73,11 @@ describe('the dispatcher', () => {
         ),
     });
     const spec = { profile: 'Demo', region: 'us-east-1', resource: 's3-buckets' };
-    const running = dispatcher.call('view.page', { requestId: 'r1', spec, cursor: null }, connection);
+    const running = dispatcher.call(
+      'view.page',
+      { requestId: 'r1', spec, cursor: null },
+      connection,
+    );
     expect(await dispatcher.call('request.cancel', { requestId: 'r1' }, connection)).toEqual({
       ok: true,
       value: { cancelled: true },

@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createWorkerDispatcher, type WorkerDispatcher } from '../../../electron/engine/worker-dispatcher';
+import {
+  createWorkerDispatcher,
+  type WorkerDispatcher,
+} from '../../../electron/engine/worker-dispatcher';
 import type { Connection } from '../../../electron/api/dispatcher';
 
 const host = {

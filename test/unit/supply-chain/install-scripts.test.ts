@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const read = (file: string) => JSON.parse(readFileSync(new URL(`../../../${file}`, import.meta.url), 'utf8'));
+const read = (file: string) =>
+  JSON.parse(readFileSync(new URL(`../../../${file}`, import.meta.url), 'utf8'));
 const lock = read('package-lock.json') as {
   packages: Record<string, { version?: string; hasInstallScript?: boolean }>;
 };
@@ -23,7 +24,8 @@ describe('supply chain', () => {
     expect(withScripts.length).toBeGreaterThan(0);
     for (const name of withScripts) {
       expect(pkg.allowScripts, `${name} must be listed in allowScripts`).toHaveProperty(name);
-      if (pkg.allowScripts[name]) expect(reviewedScripts.has(name), `${name} is allowed`).toBe(true);
+      if (pkg.allowScripts[name])
+        expect(reviewedScripts.has(name), `${name} is allowed`).toBe(true);
     }
     expect(pkg.allowScripts.electron).toBe(false);
   });
