@@ -1,0 +1,110 @@
+import { resolve } from 'node:path';
+import { ALL_REGIONS, ApiFailure, type ViewSpec } from '../../shared/contract';
+import { withMfaPrompter } from '../aws/mfa-prompts';
+import { CsvEncoder } from '../csv/csv-encoder';
+import { humanBytes, progressLine } from '../export/progress-line';
+import { createThrottle } from '../export/progress-throttle';
+import { createRowSelection } from '../export/row-selection';
+import { writeExport, type Counts } from '../export/write-export';
+import { listRows, type RowBatch } from '../paging/list-rows';
+import { getResource } from '../resources/registry';
+import { writeOut, type CliIo } from './cli-io';
+import { askMfaOnTerminal } from './mfa-terminal';
+import { parseViewArgs, type ViewArgs } from './options';
+import { UsageError } from './usage-error';
+import { viewSpecFromArgs } from './view-spec-from-args';
+
+export const exportUsage = `Usage: pagescope export RESOURCE --out FILE [the options of list]
+       [--tsv] [--bom] [--no-header] [--no-formula-guard]
+
+  Every row of the view goes to FILE, written as FILE.partial and renamed only when complete.
+  --tsv               tab-separated instead of comma-separated
+  --bom               start with a UTF-8 byte order mark (for Excel)
+  --no-header         no header row
+  --no-formula-guard  keep text starting with = + - @ as is (by default it gets a leading ')
+  A progress line goes to stderr when stderr is a terminal.
+`;
+
+const exportOptions = {
+  out: { type: 'string' },
+  tsv: { type: 'boolean' },
+  bom: { type: 'boolean' },
+  'no-header': { type: 'boolean' },
+  'no-formula-guard': { type: 'boolean' },
+} as const;
+
+/** Tells about regions that were skipped, as `list` does, while passing the batches on. */
+async function* reportingRegions(batches: AsyncIterable<RowBatch>, io: CliIo) {
+  for await (const batch of batches) {
+    for (const { region, error } of batch.regionErrors) {
+      await writeOut(io.stderr, `\npagescope: region ${region} skipped: ${error.message}\n`);
+    }
+    yield batch;
+  }
+}
+
+type Values = Record<string, string | boolean | undefined>;
+
+const csvOptionsOf = (v: Values) => ({
+  header: v['no-header'] !== true,
+  delimiter: v.tsv === true ? ('\t' as const) : (',' as const),
+  bom: v.bom === true,
+  formulaGuard: v['no-formula-guard'] !== true,
+});
+
+const rowsOf = (spec: ViewSpec, args: ViewArgs, io: CliIo) =>
+  reportingRegions(
+    listRows(spec, {
+      signal: io.signal,
+      overrides: {
+        ...(args.endpointUrl ? { endpointUrl: args.endpointUrl } : {}),
+        ...(spec.region !== ALL_REGIONS ? { region: spec.region } : {}),
+      },
+    }),
+    io,
+  );
+
+/** `pagescope export`: the app's export job on the command line, with the same atomic file. */
+export const exportCommand = async (argv: string[], io: CliIo): Promise<number> => {
+  const parsed = parseViewArgs(argv, exportOptions);
+  if (parsed.help) {
+    await writeOut(io.stdout, exportUsage);
+    return 0;
+  }
+  const out = parsed.values.out as string | undefined;
+  if (!out) throw new UsageError('Where to? Pass --out FILE.');
+  const spec = await viewSpecFromArgs(parsed.view);
+  const keyColumn = getResource(spec.resource).info.keyColumn;
+  const tty = (io.stderr as { isTTY?: boolean }).isTTY === true;
+  const progress = createThrottle<Counts>({
+    intervalMs: 250,
+    emit: (counts) => void writeOut(io.stderr, progressLine(counts)),
+  });
+  const outcome = await withMfaPrompter(askMfaOnTerminal(io), () =>
+    writeExport({
+      target: resolve(out),
+      batches: rowsOf(spec, parsed.view, io),
+      select: (view) =>
+        createRowSelection(view, { columns: [], scope: { kind: 'all' }, keyColumn }),
+      encoder: () => new CsvEncoder(csvOptionsOf(parsed.values)),
+      signal: io.signal,
+      onProgress: tty ? progress.update : () => undefined,
+    }),
+  );
+  progress.stop();
+  if (tty) await writeOut(io.stderr, '\r\x1b[K');
+  const { rows, bytes } = outcome.counts;
+  if (outcome.status === 'cancelled') {
+    await writeOut(io.stderr, `pagescope: export cancelled; ${out} was not written.\n`);
+    return 130;
+  }
+  if (outcome.status === 'failed') {
+    await writeOut(
+      io.stderr,
+      `pagescope: ${rows} rows had been exported; ${out} was not written.\n`,
+    );
+    throw new ApiFailure(outcome.error);
+  }
+  await writeOut(io.stderr, `Exported ${rows} rows (${humanBytes(bytes)}) to ${out}\n`);
+  return 0;
+};
