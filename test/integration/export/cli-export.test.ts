@@ -52,7 +52,9 @@ describe('pagescope export', () => {
     expect(
       await exportCommand([...view, '--out', join(dir, 'tty.csv'), '--tsv', '--bom'], run.io),
     ).toBe(0);
-    expect(run.text.stderr).toMatch(/\r\x1b\[KExporting… [\d,]+ rows · [\d,]+ pages/);
+    // Carriage return and ESC [K: the line is rewritten in place, not scrolled.
+    expect(run.text.stderr).toContain('\r\u001b[KExporting… ');
+    expect(run.text.stderr).toMatch(/Exporting… [\d,]+ rows · [\d,]+ pages/);
     const file = readFileSync(join(dir, 'tty.csv'), 'utf8');
     expect(file.startsWith('\ufeffKey\tSize\tLastModified')).toBe(true);
   });
