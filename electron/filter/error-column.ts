@@ -18,10 +18,9 @@ const endsEarly = (message: string | null): boolean =>
 
 /** 1-based column of the character where lexing fails, or null when lexing succeeds. */
 const lexerColumn = (expression: string): number | null => {
-  const full = failure(() => tokenize(expression, options));
-  if (full === null) return null;
+  if (failure(() => tokenize(expression, options)) === null) return null;
   for (let length = 1; length <= expression.length; length += 1) {
-    if (failure(() => tokenize(expression.slice(0, length), options)) === full) return length;
+    if (failure(() => tokenize(expression.slice(0, length), options)) !== null) return length;
   }
   return expression.length + 1;
 };

@@ -67,6 +67,7 @@ export async function* chunkStream(o: ChunkStreamOptions): AsyncGenerator<Chunk>
       };
       return;
     }
+    o.signal.throwIfAborted();
     const page = await o.source(at.tokens, o.signal);
     if (at.trunc !== null) leftTruncate(page, o.resource, at.trunc);
     const units = primaryOf(page, o.resource).length;
