@@ -1,33 +1,55 @@
-import { useQuery } from '@tanstack/react-query';
-import { useClient } from '../api/client-context';
-import { unwrap } from '../api/unwrap';
+import { ProfilePicker } from './profiles/ProfilePicker';
+import { RegionPicker } from './profiles/RegionPicker';
+import { Sidebar } from './shell/Sidebar';
+import { useAppState } from './shell/use-app-state';
+import { StartupProblems } from './shell/StartupProblems';
+import { ViewPane } from './views/ViewPane';
+import { isS3ObjectView, topLevel } from './views/view-location';
 
-// First screen of the foundation: proves renderer -> contract -> main -> AWS files end to end.
-// The browsing UI replaces it.
+/** The shell: sidebar (profile, region, resources) and the current view. */
 export function App() {
-  const client = useClient();
-  const info = useQuery({ queryKey: ['app.info'], queryFn: () => unwrap(client['app.info']({})) });
-  const profiles = useQuery({
-    queryKey: ['profiles.list'],
-    queryFn: () => unwrap(client['profiles.list']({})),
-  });
+  const app = useAppState();
+  const { profiles, regions, resources } = app.catalog;
+  const pickers = (
+    <>
+      <ProfilePicker
+        profiles={profiles.data?.profiles ?? []}
+        value={app.profile}
+        onChange={app.setProfile}
+      />
+      <RegionPicker
+        regions={regions.data}
+        value={app.region}
+        regional={app.resource?.regional ?? true}
+        onChange={app.setRegion}
+      />
+    </>
+  );
   return (
-    <main>
-      <h1>PageScope</h1>
-      <label>
-        Profile{' '}
-        <select aria-label="Profile">
-          {profiles.data?.profiles.map((p) => (
-            <option key={p.name} value={p.name}>
-              {p.name} ({p.kind})
-            </option>
-          ))}
-        </select>
-      </label>
-      <div role="status">
-        {info.data ? `PageScope ${info.data.version} · ${info.data.mode} mode` : 'Connecting…'}
-        {profiles.error ? ` · ${profiles.error.message}` : ''}
-      </div>
-    </main>
+    <div className="app">
+      <Sidebar
+        pickers={pickers}
+        resources={resources.data?.resources ?? []}
+        current={isS3ObjectView(app.location) ? 's3-buckets' : app.location.resource}
+        onOpen={(kind) => app.navigate(topLevel(kind))}
+      />
+      {app.spec && app.resource ? (
+        <ViewPane
+          spec={app.spec}
+          location={app.location}
+          resource={app.resource}
+          profile={app.profileInfo}
+          onNavigate={app.navigate}
+          onFilter={app.setFilter}
+          paging={app.paging}
+          onPaging={app.setPaging}
+        />
+      ) : (
+        <StartupProblems
+          errors={[profiles.error, regions.error, resources.error]}
+          problems={profiles.data?.problems ?? []}
+        />
+      )}
+    </div>
   );
 }

@@ -39,10 +39,17 @@ export function CellContent({ value, type }: { value: CellValue | undefined; typ
   if (type === 'number' && typeof value === 'number') return <>{formatInteger(value)}</>;
   if (type === 'date' && typeof value === 'string') {
     const local = formatDate(value);
-    return local === null ? <>{value}</> : <time dateTime={value} title={value}>{local}</time>;
+    return local === null ? (
+      <>{value}</>
+    ) : (
+      <time dateTime={value} title={value}>
+        {local}
+      </time>
+    );
   }
   if (type === 'state' && typeof value === 'string') return <StatePill state={value} />;
   if (type === 'tags' && typeof value === 'string') return <TagList value={value} />;
-  if (type === 'bool') return <>{value === true ? 'Yes' : value === false ? 'No' : String(value)}</>;
+  if (type === 'bool')
+    return <>{value === true ? 'Yes' : value === false ? 'No' : String(value)}</>;
   return <>{String(value)}</>;
 }

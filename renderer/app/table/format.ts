@@ -3,15 +3,6 @@ import type { Cell, ColumnType } from '../../../shared/contract';
 // Built once: Intl formatters are costly to create and cells are formatted while scrolling.
 const integer = new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 });
 const decimal = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
-const dateTime = new Intl.DateTimeFormat(undefined, {
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hour12: false,
-});
 const UNITS = ['bytes', 'KB', 'MB', 'GB', 'TB', 'PB'] as const;
 
 export const formatInteger = (value: number): string => integer.format(value);
@@ -31,10 +22,15 @@ export const formatBytes = (bytes: number): string => {
 export const exactBytes = (bytes: number): string =>
   `${integer.format(bytes)} ${bytes === 1 ? 'byte' : 'bytes'}`;
 
-/** Local time for reading; null when the text is not a date. */
+const pad = (n: number) => (n < 10 ? `0${n}` : String(n));
+
+/** Local time as YYYY-MM-DD HH:mm:ss (sortable, unambiguous); null when the text is no date. */
 export const formatDate = (iso: string): string | null => {
   const time = Date.parse(iso);
-  return Number.isNaN(time) ? null : dateTime.format(time);
+  if (Number.isNaN(time)) return null;
+  const d = new Date(time);
+  const date = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return `${date} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
 };
 
 /** Tags cross the contract as a JSON object string or as "k=v, k=v" text. */

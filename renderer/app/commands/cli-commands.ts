@@ -1,0 +1,88 @@
+import { ALL_REGIONS, type ProfileInfo, type ViewSpecInput } from '../../../shared/contract';
+import { awsOperations } from './aws-operations';
+import { shellJoin } from './shell-quote';
+
+// AWS's documented example key pair, which the built-in demo endpoint accepts (README).
+const DEMO_ENV =
+  'AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+
+/** The item-mode filter as an AWS CLI --query over the raw page. */
+export const awsQuery = (spec: ViewSpecInput, items: string): string | null => {
+  const filter = spec.filter;
+  if (!filter || filter.expression.trim() === '') return null;
+  if (filter.mode === 'page') return filter.expression;
+  const expression = filter.expression.trim();
+  return expression.startsWith('[') ? `${items} | ${expression}` : `${items} | [?${expression}]`;
+};
+
+const paramWords = (spec: ViewSpecInput): string[] => {
+  const words: string[] = [];
+  const { bucket, prefix, delimiter } = spec.params ?? {};
+  if (bucket) words.push('--bucket', bucket);
+  if (prefix) words.push('--prefix', prefix);
+  if (delimiter) words.push('--delimiter', delimiter);
+  return words;
+};
+
+const pagingWords = (spec: ViewSpecInput): string[] => {
+  const words: string[] = [];
+  if (spec.pageSize) words.push('--page-size', String(spec.pageSize));
+  if (spec.maxItems) words.push('--max-items', String(spec.maxItems));
+  if (spec.startingToken) words.push('--starting-token', spec.startingToken);
+  return words;
+};
+
+const profileWords = (profile: ProfileInfo | undefined): string[] => {
+  if (!profile || profile.kind === 'environment' || profile.kind === 'demo') return [];
+  return ['--profile', profile.name];
+};
+
+/** The equivalent `aws ...` command; all regions becomes a loop over describe-regions. */
+export const awsCommand = (
+  spec: ViewSpecInput,
+  profile: ProfileInfo | undefined,
+): string | null => {
+  const op = awsOperations[spec.resource];
+  if (!op) return null;
+  const auth = [
+    ...profileWords(profile),
+    ...(profile?.endpointUrl ? ['--endpoint-url', profile.endpointUrl] : []),
+  ];
+  const query = awsQuery(spec, op.items);
+  const rest = [
+    ...paramWords(spec),
+    ...(query ? ['--query', query] : []),
+    ...pagingWords(spec),
+    ...auth,
+  ];
+  const env = profile?.kind === 'demo' ? `${DEMO_ENV} ` : '';
+  if (spec.region !== ALL_REGIONS) {
+    return env + shellJoin(['aws', ...op.cli, '--region', spec.region, ...rest]);
+  }
+  const regions = shellJoin([
+    'aws',
+    'ec2',
+    'describe-regions',
+    '--query',
+    'Regions[].RegionName',
+    '--output',
+    'text',
+    ...auth,
+  ]);
+  return `for region in $(${env}${regions}); do ${env}${shellJoin(['aws', ...op.cli])} --region "$region" ${shellJoin(rest)}; done`.replace(
+    ' ; done',
+    '; done',
+  );
+};
+
+/** The equivalent `pagescope list ...` command. */
+export const pagescopeCommand = (spec: ViewSpecInput): string => {
+  const words = ['pagescope', 'list', spec.resource, '--profile', spec.profile];
+  words.push(...(spec.region === ALL_REGIONS ? ['--all-regions'] : ['--region', spec.region]));
+  words.push(...paramWords(spec));
+  if (spec.filter && spec.filter.expression.trim() !== '') {
+    words.push(spec.filter.mode === 'page' ? '--query' : '--filter', spec.filter.expression);
+  }
+  words.push(...pagingWords(spec));
+  return shellJoin(words);
+};

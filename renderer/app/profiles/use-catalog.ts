@@ -1,0 +1,31 @@
+import { useQuery } from '@tanstack/react-query';
+import { useClient } from '../../api/client-context';
+import { unwrap } from '../../api/unwrap';
+
+/** Profiles from the AWS files, the environment and the built-in Demo. */
+export function useProfiles() {
+  const client = useClient();
+  return useQuery({
+    queryKey: ['profiles.list'],
+    queryFn: () => unwrap(client['profiles.list']({})),
+  });
+}
+
+/** Regions the profile can see, its default first. */
+export function useRegions(profile: string | null) {
+  const client = useClient();
+  return useQuery({
+    queryKey: ['regions.list', profile],
+    enabled: profile !== null,
+    queryFn: () => unwrap(client['regions.list']({ profile: profile! })),
+  });
+}
+
+/** The resource kinds the engine lists, with their columns and filter examples. */
+export function useResources() {
+  const client = useClient();
+  return useQuery({
+    queryKey: ['resources.list'],
+    queryFn: () => unwrap(client['resources.list']({})),
+  });
+}

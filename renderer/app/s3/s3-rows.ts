@@ -1,0 +1,20 @@
+import type { Column, Row } from '../../../shared/contract';
+
+/**
+ * Folder rows of a folder-mode listing: the engine turns CommonPrefixes into rows whose Key is
+ * the prefix (ending in the delimiter) with no Size (electron/resources/s3-objects.ts).
+ */
+export const folderRowTest = (columns: Column[]) => {
+  const key = columns.findIndex((c) => c.id === 'Key');
+  const size = columns.findIndex((c) => c.id === 'Size');
+  return (row: Row): boolean => {
+    const value = row[key];
+    return typeof value === 'string' && value.endsWith('/') && (size < 0 || row[size] === null);
+  };
+};
+
+/** The name a folder view shows: the key relative to the prefix being browsed. */
+export const relativeName =
+  (prefix: string) =>
+  (key: string): string =>
+    prefix !== '' && key.startsWith(prefix) && key !== prefix ? key.slice(prefix.length) : key;

@@ -1,0 +1,56 @@
+import { useQuery } from '@tanstack/react-query';
+import type { RefObject } from 'react';
+import type { PageResult } from '../../../shared/contract';
+import { useClient } from '../../api/client-context';
+import { unwrap } from '../../api/unwrap';
+import { formatInteger } from '../table/format';
+import { useLiveStats } from './use-live-stats';
+import { viewTotals } from './view-totals';
+
+export type ViewPhase = 'idle' | 'loading' | 'more' | 'complete' | 'stopped';
+
+const PHASE_TEXT: Record<ViewPhase, string> = {
+  idle: 'Pick a resource',
+  loading: 'Loading…',
+  more: 'More available',
+  complete: 'Complete',
+  stopped: 'Stopped',
+};
+
+interface StatusBarProps {
+  batches: readonly PageResult[];
+  filtered: boolean;
+  phase: ViewPhase;
+  fetching: boolean;
+  activeRequest: RefObject<string | null>;
+  selected: number;
+  sortedBy: string | null;
+}
+
+/** Counts of the view (loaded, matched of scanned while filtering, pages) and the app's mode. */
+export function StatusBar(props: StatusBarProps) {
+  const client = useClient();
+  const info = useQuery({ queryKey: ['app.info'], queryFn: () => unwrap(client['app.info']({})) });
+  const live = useLiveStats(props.activeRequest, props.fetching);
+  const totals = viewTotals(props.batches, live);
+  return (
+    <footer role="status" className="status-bar">
+      <span data-testid="status-rows">{formatInteger(totals.rows)} rows</span>
+      {props.filtered ? (
+        <span>
+          <span data-testid="status-matched">{formatInteger(totals.rows)}</span> matched of{' '}
+          <span data-testid="status-scanned">{formatInteger(totals.scanned)}</span> scanned
+        </span>
+      ) : null}
+      <span>
+        {formatInteger(totals.pages)} {totals.pages === 1 ? 'page' : 'pages'}
+      </span>
+      <span data-testid="status-phase">{live ? 'Scanning…' : PHASE_TEXT[props.phase]}</span>
+      {props.selected > 0 ? <span>{formatInteger(props.selected)} selected</span> : null}
+      {props.sortedBy ? <span>Sorted by {props.sortedBy} (loaded rows only)</span> : null}
+      <span className="status-app">
+        {info.data ? `PageScope ${info.data.version} · ${info.data.mode} mode` : 'Connecting…'}
+      </span>
+    </footer>
+  );
+}

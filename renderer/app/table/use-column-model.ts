@@ -1,0 +1,112 @@
+import {
+  getCoreRowModel,
+  useReactTable,
+  type ColumnDef,
+  type ColumnOrderState,
+  type ColumnSizingState,
+  type SortingState,
+  type Table,
+  type Updater,
+  type VisibilityState,
+} from '@tanstack/react-table';
+import { useMemo } from 'react';
+import type { Column, ColumnType, Row } from '../../../shared/contract';
+import { useResetState } from '../common/use-reset-state';
+
+/** What a row renderer needs per visible column, in display order. */
+export interface ColumnLayout {
+  id: string;
+  label: string;
+  /** Position of the column's cell in the row arrays. */
+  index: number;
+  type: ColumnType;
+  width: number;
+}
+
+// react-table only models the columns here: rows stay compact arrays read by index, so no
+// per-row Row objects are built for a million loaded rows.
+const NO_ROWS: Row[] = [];
+
+const WIDTH: Record<ColumnType, number> = {
+  text: 180,
+  number: 90,
+  bytes: 96,
+  date: 160,
+  state: 104,
+  tags: 260,
+  bool: 64,
+};
+
+// S3 keys are long paths; other names (instance ids, bucket names) fit the default text width.
+const widthFor = (column: Column): number => (column.id === 'Key' ? 380 : WIDTH[column.type]);
+
+const apply = <T>(updater: Updater<T>, prev: T): T =>
+  typeof updater === 'function' ? (updater as (p: T) => T)(prev) : updater;
+
+export function useColumnModel(columns: Column[]) {
+  const signature = columns.map((c) => `${c.id}:${c.type}`).join('|');
+  const defs = useMemo<ColumnDef<Row>[]>(
+    () =>
+      columns.map((column, index) => ({
+        id: column.id,
+        header: column.label,
+        accessorFn: (row: Row) => row[index],
+        size: widthFor(column),
+        minSize: 48,
+        maxSize: 2400,
+      })),
+    [columns],
+  );
+  const [sorting, setSorting] = useResetState<SortingState>(() => [], signature);
+  const [order, setOrder] = useResetState<ColumnOrderState>(() => [], signature);
+  const [visibility, setVisibility] = useResetState<VisibilityState>(() => ({}), signature);
+  const [sizing, setSizing] = useResetState<ColumnSizingState>(() => ({}), signature);
+  const table = useReactTable({
+    data: NO_ROWS,
+    columns: defs,
+    state: { sorting, columnOrder: order, columnVisibility: visibility, columnSizing: sizing },
+    onSortingChange: (u) => setSorting((prev) => apply(u, prev)),
+    onColumnOrderChange: (u) => setOrder((prev) => apply(u, prev)),
+    onColumnVisibilityChange: (u) => setVisibility((prev) => apply(u, prev)),
+    onColumnSizingChange: (u) => setSizing((prev) => apply(u, prev)),
+    getCoreRowModel: getCoreRowModel(),
+    manualSorting: true,
+    enableMultiSort: false,
+    columnResizeMode: 'onChange',
+  });
+  const visible = table.getVisibleLeafColumns();
+  const layoutKey = visible.map((c) => `${c.id}:${c.getSize()}`).join('|');
+  const layout = useMemo<ColumnLayout[]>(
+    () =>
+      layoutKey === ''
+        ? []
+        : visible.map((c) => {
+            const index = columns.findIndex((col) => col.id === c.id);
+            const column = columns[index]!;
+            return { id: c.id, label: column.label, index, type: column.type, width: c.getSize() };
+          }),
+    // `visible` is rebuilt by react-table on every render; its content is captured by layoutKey.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [layoutKey, columns],
+  );
+  return { table, layout, sorting };
+}
+
+export type ColumnModel = ReturnType<typeof useColumnModel>;
+
+/** Moves a column one place left or right among all columns (keyboard reorder). */
+export const moveColumn = (ids: string[], id: string, delta: -1 | 1): string[] => {
+  const from = ids.indexOf(id);
+  const to = from + delta;
+  if (from < 0 || to < 0 || to >= ids.length) return ids;
+  const next = ids.slice();
+  next.splice(from, 1);
+  next.splice(to, 0, id);
+  return next;
+};
+
+/** Every column id in display order, hidden ones included. */
+export const currentOrder = (table: Table<Row>): string[] => {
+  const order = table.getState().columnOrder;
+  return order.length > 0 ? order : table.getAllLeafColumns().map((c) => c.id);
+};

@@ -1,0 +1,35 @@
+import type { ApiError } from '../../../shared/contract';
+import { adviceFor } from './error-advice';
+
+interface ErrorBannerProps {
+  error: ApiError;
+  resource: string;
+  profile: string;
+  /** Rows already loaded; they stay on screen and Retry resumes after them. */
+  loaded: number;
+  onRetry(): void;
+}
+
+/** The view's error: the engine's message, what to do, and Retry where the failure is transient. */
+export function ErrorBanner({ error, resource, profile, loaded, onRetry }: ErrorBannerProps) {
+  const advice = adviceFor(error, resource, profile);
+  return (
+    <div role="alert" className="banner banner-error">
+      <strong>{advice.title}.</strong> <span>{advice.message}</span>
+      {advice.hint ? <span className="banner-hint"> {advice.hint}</span> : null}
+      {error.retryable ? (
+        <>
+          {loaded > 0 ? (
+            <span className="banner-hint">
+              {' '}
+              {loaded.toLocaleString()} rows loaded so far are kept.
+            </span>
+          ) : null}
+          <button type="button" className="btn btn-small" onClick={onRetry}>
+            Retry
+          </button>
+        </>
+      ) : null}
+    </div>
+  );
+}

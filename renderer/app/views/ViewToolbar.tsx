@@ -1,0 +1,56 @@
+import type { Table } from '@tanstack/react-table';
+import type { ReactNode } from 'react';
+import type { ProfileInfo, Row, ViewSpecInput } from '../../../shared/contract';
+import { CopyCommand } from '../commands/CopyCommand';
+import { PaginationControls } from '../pagination/PaginationControls';
+import type { PagingSettings } from '../pagination/paging-settings';
+import { ColumnsMenu } from '../table/ColumnsMenu';
+
+interface ViewToolbarProps {
+  /** View-specific toggles shown first (folder/flat, versions). */
+  toggles: ReactNode;
+  spec: ViewSpecInput;
+  profile: ProfileInfo | undefined;
+  table: Table<Row>;
+  paging: PagingSettings;
+  onPaging(settings: PagingSettings): void;
+  loadAll: { running: boolean; start(): void; cancel(): void };
+  canLoadMore: boolean;
+  loaded: number;
+  detailsOpen: boolean;
+  onToggleDetails(): void;
+  onExport(): void;
+}
+
+/** The view's actions; every one is a button reachable with Tab. */
+export function ViewToolbar(props: ViewToolbarProps) {
+  const { loadAll } = props;
+  return (
+    <div className="toolbar-actions">
+      {props.toggles}
+      {loadAll.running ? (
+        <button type="button" className="btn" onClick={loadAll.cancel}>
+          Cancel loading ({props.loaded.toLocaleString()} rows)
+        </button>
+      ) : (
+        <button type="button" className="btn" disabled={!props.canLoadMore} onClick={loadAll.start}>
+          Load all
+        </button>
+      )}
+      <ColumnsMenu table={props.table} />
+      <PaginationControls value={props.paging} onApply={props.onPaging} />
+      <CopyCommand spec={props.spec} profile={props.profile} />
+      <button
+        type="button"
+        className="btn"
+        aria-pressed={props.detailsOpen}
+        onClick={props.onToggleDetails}
+      >
+        Details
+      </button>
+      <button type="button" className="btn btn-primary" onClick={props.onExport}>
+        Export CSV
+      </button>
+    </div>
+  );
+}
