@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { ApiFailure } from '../../../shared/contract';
-import { decodeBotoToken, encodeBotoToken } from '../../../electron/paging/resume-token';
+import {
+  decodeBotoToken,
+  encodeBotoToken,
+  type BotoToken,
+} from '../../../electron/paging/resume-token';
 
 // Vectors produced by botocore's own TokenEncoder (shared/reference/botocore-tokens.md).
-const vectors = [
+const vectors: Array<{ token: string; inputs: string[]; decoded: BotoToken }> = [
   {
     token:
       'eyJDb250aW51YXRpb25Ub2tlbiI6ICIxdWVHY3hMUFJ4MVRyL1hZRXhIbmhiWUxndmVEczJKL3dtMzZIeTR2Yk93TT0iLCAiYm90b190cnVuY2F0ZV9hbW91bnQiOiAyfQ==',
