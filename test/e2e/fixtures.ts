@@ -5,12 +5,20 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { test as base, expect } from '@playwright/test';
 import { startEndpoint, type RunningEndpoint } from '../../electron/endpoint/server';
+import {
+  DEMO_ACCESS_KEY_ID,
+  DEMO_SECRET_ACCESS_KEY,
+} from '../../electron/endpoint/demo-credentials';
 
 /**
  * e2e fixtures: each test gets its own browser-mode host (`npm run web -- --port 0`, the real
  * command) with a fresh HOME and no AWS config, so Demo is the default profile, and its own local
  * AWS endpoint that the host's Demo profile uses (PAGESCOPE_DEMO_ENDPOINT), so a test can script
- * faults on it. `app` is the tokenized URL; `page` is not navigated yet: call `openApp(page)`.
+ * faults on it. `host.url` is the tokenized URL to open.
+ *
+ * Every test is also a credentials audit (issue "Hardening"): each WebSocket frame the main side
+ * sends to the page, and everything the host logs, is recorded and checked after the test for
+ * access key ids, secret keys and session tokens, and the log for the browser-mode token.
  */
 export interface BrowserModeHost {
   url: string;
@@ -51,10 +59,22 @@ export const startBrowserModeHost = async (
   };
 };
 
+/** Anything that looks like AWS credentials: the demo pair, and any temporary (ASIA) key id. */
+export const credentialLeaks = (text: string): string[] =>
+  [
+    text.includes(DEMO_ACCESS_KEY_ID) ? 'access key id' : '',
+    text.includes(DEMO_SECRET_ACCESS_KEY) ? 'secret access key' : '',
+    /\bASIA[A-Z0-9]{16}\b/.test(text) ? 'temporary access key id' : '',
+    /"(SessionToken|sessionToken|secretAccessKey|SecretAccessKey)"/.test(text)
+      ? 'credential field'
+      : '',
+  ].filter(Boolean);
+
 export const test = base.extend<{
   endpoint: RunningEndpoint;
   host: BrowserModeHost;
   objects: number;
+  frameAudit: string[];
 }>({
   objects: [20_000, { option: true }],
   endpoint: async ({ objects }, use) => {
@@ -72,8 +92,22 @@ export const test = base.extend<{
     });
     await use(host);
     host.stop();
+    expect(credentialLeaks(host.stderr()), 'secrets in the host log').toEqual([]);
+    expect(host.stderr().includes(host.token), 'token in the host log').toBe(false);
     rmSync(home, { recursive: true, force: true });
   },
+  frameAudit: [
+    async ({ page }, use) => {
+      const frames: string[] = [];
+      page.on('websocket', (socket) =>
+        socket.on('framereceived', ({ payload }) => frames.push(String(payload))),
+      );
+      await use(frames);
+      const leaks = frames.flatMap((frame) => credentialLeaks(frame));
+      expect(leaks, 'credentials in messages sent to the renderer').toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };
