@@ -33,15 +33,15 @@ export interface RunningEndpoint {
 const MAX_BODY_BYTES = 1024 * 1024;
 export const DEFAULT_OBJECTS = 1_000_000;
 
+/** The whole body, or null past the limit (read to the end anyway, so the client can hear us). */
 const readBody = async (message: IncomingMessage): Promise<Buffer | null> => {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of message) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return null;
-    chunks.push(chunk as Buffer);
+    if (size <= MAX_BODY_BYTES) chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks);
+  return size > MAX_BODY_BYTES ? null : Buffer.concat(chunks);
 };
 
 const tooLarge = (ids: { requestId: string; hostId: string }): Outcome['response'] =>
@@ -125,7 +125,8 @@ export async function startEndpoint(options: EndpointOptions = {}): Promise<Runn
   });
   const server = createServer((req, res) => {
     serve(state, req, res).catch((error: unknown) => {
-      console.error('endpoint: request failed', error);
+      // A client that hangs up mid-request is routine; anything else is worth a line on stderr.
+      if (!req.destroyed) console.error('endpoint: request failed', error);
       res.destroy();
     });
   });
