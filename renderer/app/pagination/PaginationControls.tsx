@@ -32,8 +32,9 @@ function PaginationForm({ value, onApply }: FormProps) {
     onApply(parsed);
     close();
   };
+  // noValidate: the limits are explained by parseDraft's messages, not by the browser's tooltips.
   return (
-    <form className="paging-form" onSubmit={submit}>
+    <form className="paging-form" noValidate onSubmit={submit}>
       <label>
         Page size
         <input

@@ -3,11 +3,10 @@ import type { RowStore } from '../views/row-store';
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
-const compareCells = (a: Cell | undefined, b: Cell | undefined): number => {
-  if (a === b) return 0;
-  // Empty cells sort last in both directions would hide them; keep them last ascending only.
-  if (a === null || a === undefined) return 1;
-  if (b === null || b === undefined) return -1;
+const isEmpty = (value: Cell | undefined): boolean => value === null || value === undefined;
+
+/** Compares two non-empty cells: numbers by value, text in natural order. */
+const compareValues = (a: Cell | undefined, b: Cell | undefined): number => {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   return collator.compare(String(a), String(b));
 };
@@ -24,6 +23,13 @@ export const sortOrder = (store: RowStore, column: number, descending: boolean):
     order[i] = i;
   }
   const sign = descending ? -1 : 1;
-  order.sort((x, y) => sign * compareCells(values[x], values[y]) || x - y);
+  // Empty cells go last in both directions, and equal cells keep their load order.
+  order.sort((x, y) => {
+    const a = values[x];
+    const b = values[y];
+    const empty = Number(isEmpty(a)) - Number(isEmpty(b));
+    if (empty !== 0 || isEmpty(a)) return empty || x - y;
+    return sign * compareValues(a, b) || x - y;
+  });
   return order;
 };

@@ -28,7 +28,7 @@ export interface ColumnLayout {
 const NO_ROWS: Row[] = [];
 
 const WIDTH: Record<ColumnType, number> = {
-  text: 180,
+  text: 140,
   number: 90,
   bytes: 96,
   date: 160,
@@ -37,13 +37,18 @@ const WIDTH: Record<ColumnType, number> = {
   bool: 64,
 };
 
-// S3 keys are long paths; other names (instance ids, bucket names) fit the default text width.
-const widthFor = (column: Column): number => (column.id === 'Key' ? 380 : WIDTH[column.type]);
+// S3 keys are long paths; other names (bucket names, instance ids) get a little more room.
+const widthFor = (column: Column, keyColumn: string): number =>
+  column.id === 'Key'
+    ? 380
+    : column.id === keyColumn || column.id === 'Name'
+      ? 190
+      : WIDTH[column.type];
 
 const apply = <T>(updater: Updater<T>, prev: T): T =>
   typeof updater === 'function' ? (updater as (p: T) => T)(prev) : updater;
 
-export function useColumnModel(columns: Column[]) {
+export function useColumnModel(columns: Column[], keyColumn: string) {
   const signature = columns.map((c) => `${c.id}:${c.type}`).join('|');
   const defs = useMemo<ColumnDef<Row>[]>(
     () =>
@@ -51,11 +56,11 @@ export function useColumnModel(columns: Column[]) {
         id: column.id,
         header: column.label,
         accessorFn: (row: Row) => row[index],
-        size: widthFor(column),
+        size: widthFor(column, keyColumn),
         minSize: 48,
         maxSize: 2400,
       })),
-    [columns],
+    [columns, keyColumn],
   );
   const [sorting, setSorting] = useResetState<SortingState>(() => [], signature);
   const [order, setOrder] = useResetState<ColumnOrderState>(() => [], signature);

@@ -68,7 +68,7 @@ export function DetailsPanel({ spec, columns, keyColumn, row, onClose }: Details
                 <span className="muted"> ({exactBytes(row[i] as number)})</span>
               ) : null}
               {column.type === 'date' && typeof row[i] === 'string' ? (
-                <span className="muted"> {row[i]}</span>
+                <div className="muted">{row[i]}</div>
               ) : null}
             </dd>
           </div>

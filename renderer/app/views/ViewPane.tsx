@@ -53,7 +53,7 @@ export function ViewPane({
   const view = useViewPages(spec);
   const { query, store } = view;
   const columns = view.pages[0]?.columns ?? resource.columns;
-  const model = useColumnModel(columns);
+  const model = useColumnModel(columns, resource.keyColumn);
   const sorted = useSortedRows(store, model.sorting, model.layout);
   const specKey = JSON.stringify(spec);
   const selection = useGridSelection(`${specKey}|${model.sorting[0]?.id ?? ''}`, sorted.toData);

@@ -13,6 +13,19 @@ test.describe('browsing S3 in browser mode', () => {
     }
     await expect(app.grid).toHaveAccessibleName('S3 buckets');
     await expect(app.status).toContainText('Complete');
+
+    // The README's first screenshot: the buckets with one bucket's details.
+    await app.grid
+      .getByRole('row')
+      .filter({ hasText: 'demo-photos' })
+      .getByRole('gridcell')
+      .nth(1)
+      .click();
+    await app.button('Details').click();
+    const details = page.getByRole('complementary', { name: 'Details' });
+    await expect(details).toContainText('demo-photos');
+    await expect(details.getByRole('region', { name: 'Full JSON' })).toContainText('"Name"');
+    await page.screenshot({ path: 'test/e2e/screenshots/buckets.png' });
   });
 
   test('opens demo-photos, walks into a folder and back by breadcrumb', async ({ page, host }) => {

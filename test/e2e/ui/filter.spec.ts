@@ -1,0 +1,44 @@
+import { test, expect } from '../fixtures';
+import { loadedRows, openApp, statusNumber, ui } from './app-page';
+
+test.describe('the JMESPath filter box', () => {
+  test.beforeEach(async ({ page, host }) => {
+    await openApp(page, host.url);
+    await page.getByRole('button', { name: 'demo-big', exact: true }).click();
+    await ui(page).button('Flat listing').click();
+    await expect(ui(page).grid).toHaveAttribute('aria-rowcount', '1001');
+  });
+
+  test("[?contains(Key, '7')] matches fewer items than it scans", async ({ page }) => {
+    const app = ui(page);
+    await app.filter.fill("[?contains(Key, '7')]");
+    await app.filter.press('Enter');
+    await expect(page.getByTestId('status-matched')).toBeVisible();
+    await expect(app.status).toContainText(/Complete|More available/);
+    const matched = await statusNumber(page, 'status-matched');
+    const scanned = await statusNumber(page, 'status-scanned');
+    expect(matched).toBeGreaterThan(0);
+    expect(matched).toBeLessThan(scanned);
+    expect(await loadedRows(app.grid)).toBe(matched);
+    const keys = await app.dataRows.locator('[aria-colindex="1"]').allTextContents();
+    expect(keys.length).toBeGreaterThan(0);
+    for (const key of keys) expect(key).toContain('7');
+  });
+
+  test('a bad filter shows an alert with the column and keeps the loaded rows', async ({
+    page,
+  }) => {
+    const app = ui(page);
+    const before = await loadedRows(app.grid);
+    await app.filter.fill('[?Size > ]');
+    await expect(app.alert).toContainText(/Column \d+/);
+    await expect(app.filter).toHaveAttribute('aria-invalid', 'true');
+    await app.filter.press('Enter');
+    await expect(app.alert).toContainText(/Column \d+/);
+    expect(await loadedRows(app.grid)).toBe(before);
+    await expect(page.getByTestId('status-matched')).toHaveCount(0);
+    await app.filter.press('Escape');
+    await expect(app.alert).toHaveCount(0);
+    await expect(app.filter).toHaveValue('');
+  });
+});

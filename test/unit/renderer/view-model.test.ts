@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { createRowStore } from '../../../renderer/app/views/row-store';
+import { sortOrder } from '../../../renderer/app/table/sort-rows';
+import { bucketRoot, crumbsFor, withParams } from '../../../renderer/app/views/view-location';
+
+describe('row store', () => {
+  it('reads rows across pages by their load position without copying them', () => {
+    const pages = [{ rows: [['a'], ['b']] }, { rows: [] }, { rows: [['c'], ['d'], ['e']] }];
+    const store = createRowStore(pages);
+    expect(store.count).toBe(5);
+    expect([0, 1, 2, 3, 4].map((i) => store.rowAt(i)[0])).toEqual(['a', 'b', 'c', 'd', 'e']);
+    expect(store.rowAt(2)).toBe(pages[2]!.rows[0]);
+  });
+
+  it('sorts loaded rows into a permutation, numbers numerically and empty cells last', () => {
+    const store = createRowStore([{ rows: [[10], [null], [2]] }, { rows: [[33], [2]] }]);
+    expect([...sortOrder(store, 0, false)]).toEqual([2, 4, 0, 3, 1]);
+    expect([...sortOrder(store, 0, true)]).toEqual([3, 0, 2, 4, 1]);
+  });
+});
+
+describe('breadcrumbs', () => {
+  it('go from the buckets through the bucket to each folder of the prefix', () => {
+    const location = withParams(bucketRoot('demo-photos'), { prefix: '2023/07/' });
+    const crumbs = crumbsFor(location, 'S3 objects');
+    expect(crumbs.map((c) => c.label)).toEqual(['Buckets', 'demo-photos', '2023', '07']);
+    expect(crumbs[0]!.target).toEqual({ resource: 's3-buckets', params: {} });
+    expect(crumbs[2]!.target?.params).toEqual({
+      bucket: 'demo-photos',
+      prefix: '2023/',
+      delimiter: '/',
+    });
+    expect(crumbs[3]!.target).toBeNull();
+  });
+});
