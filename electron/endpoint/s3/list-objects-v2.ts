@@ -62,7 +62,11 @@ export const listObjectsV2 = (bucket: DemoBucket, request: ParsedRequest): Endpo
       (params.delimiter === '' ? '' : el('Delimiter', encode(params.delimiter))) +
       el('EncodingType', params.encoding) +
       el('IsTruncated', page.truncated) +
-      el('StartAfter', startAfter === undefined ? undefined : encode(startAfter)) +
+      // S3 echoes StartAfter only while no continuation token has taken over from it.
+      el(
+        'StartAfter',
+        startAfter === undefined || token !== undefined ? undefined : encode(startAfter),
+      ) +
       contents.join('') +
       prefixes.join('') +
       '</ListBucketResult>',

@@ -22,7 +22,10 @@ const listAll = async (
   input: ListObjectsV2CommandInput,
 ): Promise<Listing & { pages: number }> => {
   const result = { keys: [] as string[], prefixes: [] as string[], pages: 0 };
-  for await (const page of paginateListObjectsV2({ client, pageSize: input.MaxKeys }, input)) {
+  for await (const page of paginateListObjectsV2(
+    { client, pageSize: input.MaxKeys },
+    { ...input },
+  )) {
     result.pages += 1;
     expect(page.KeyCount).toBe((page.Contents?.length ?? 0) + (page.CommonPrefixes?.length ?? 0));
     expect(page.KeyCount).toBeLessThanOrEqual(input.MaxKeys ?? 1000);
