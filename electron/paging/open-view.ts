@@ -73,11 +73,13 @@ export const openView = async (
     : cursor
       ? Object.entries(cursor.s).map(([region, s]) => ({ region, enabled: !s.failed }))
       : await fanOutRegions(spec, o);
+  // Positions are keyed by region in a fan-out and by '' for a single listing.
+  const slot = (region: string | null) => (fanOut ? region! : '');
   const starts = startPositions(
     resource,
     spec,
     cursor,
-    regions.map((r) => r.region ?? ''),
+    regions.map((r) => slot(r.region)),
   );
   let taken = 0;
   for (const s of Object.values(starts)) taken += s.taken;
@@ -85,7 +87,7 @@ export const openView = async (
   const plan = createRowPlan(resource, filter, fanOut, cursor?.p ?? null);
   const entries = await Promise.all(
     regions.map(async ({ region, enabled }): Promise<ListingEntry> => {
-      const start = starts[region ?? '']!;
+      const start = starts[slot(region)]!;
       if (!enabled)
         return cursor
           ? { region, listing: null, error: null, reported: true }

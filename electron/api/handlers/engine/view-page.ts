@@ -39,7 +39,8 @@ export const viewPage =
         const abort = () => session.controller.abort();
         context.signal.addEventListener('abort', abort);
         const started = Date.now();
-        let lastStats = started;
+        // The first progress goes out at once, later ones at most every STATS_EVERY_MS.
+        let lastStats = 0;
         const filtered = input.spec.filter !== null;
         try {
           const { listing, fanOut, pageSize } = session.view;

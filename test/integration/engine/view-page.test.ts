@@ -1,0 +1,133 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { PageResult, ViewSpecInput } from '../../../shared/contract';
+import { startEndpoint, type RunningEndpoint } from '../../../electron/endpoint/server';
+import { engineDispatcher } from './dispatcher-harness';
+import { collect, useLocalProfile } from './engine-harness';
+
+let endpoint: RunningEndpoint;
+const engine = engineDispatcher();
+const base = {
+  profile: 'local',
+  region: 'us-east-1',
+  resource: 's3-objects',
+  params: { bucket: 'demo-big' },
+};
+
+beforeAll(async () => {
+  endpoint = await startEndpoint({ port: 0, seed: 9, objects: 5_000 });
+  await useLocalProfile(endpoint.url);
+});
+afterAll(() => endpoint.stop());
+
+let requestNumber = 0;
+const page = async (spec: ViewSpecInput, cursor: string | null, connectionId?: string) => {
+  const result = await engine.call<PageResult>(
+    'view.page',
+    { requestId: `r${++requestNumber}`, spec, cursor },
+    connectionId,
+  );
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value;
+};
+
+/** Pull every batch; `hop` changes the connection each time so no session can be reused. */
+const pullAll = async (spec: ViewSpecInput, hop: boolean) => {
+  const keys: string[] = [];
+  let cursor: string | null = null;
+  let batches = 0;
+  do {
+    const result: PageResult = await page(spec, cursor, hop ? `window-${batches}` : 'window-1');
+    keys.push(...result.rows.map((r) => String(r[0])));
+    cursor = result.nextCursor;
+    batches += 1;
+  } while (cursor);
+  return { keys, batches };
+};
+
+describe('view.page over real HTTP', () => {
+  it('pages through a view with cursors, from its session or (evicted) from the cursor alone', async () => {
+    const full = (await collect(base)).rows.map((r) => String(r[0]));
+    const spec = { ...base, pageSize: 333 };
+    const listCalls = () =>
+      endpoint.requests().filter((r) => r.operation === 'ListObjectsV2').length;
+    const start = listCalls();
+    const warm = await pullAll(spec, false);
+    // The session served each next batch from its prefetch: one request per page, at most one ahead.
+    expect(listCalls() - start).toBeLessThanOrEqual(warm.batches + 1);
+    const cold = await pullAll(spec, true);
+    expect(warm.keys).toEqual(full);
+    expect(cold.keys).toEqual(full);
+    expect(warm.batches).toBe(Math.ceil(5_000 / 333));
+  });
+
+  it('scans many pages for a rare filter match, emitting view.stats, and resumes from its cursor', async () => {
+    const spec = {
+      ...base,
+      pageSize: 100,
+      filter: { expression: "ends_with(Key, '0000001.log')", mode: 'item' },
+    };
+    const before = engine.events.length;
+    const { keys } = await pullAll(spec, true);
+    const allKeys = (await collect(base)).rows.map((r) => String(r[0]));
+    expect(keys).toEqual(allKeys.filter((k) => k.endsWith('0000001.log')));
+    const stats = engine.events.slice(before).filter((e) => e.event === 'view.stats');
+    expect(stats.length).toBeGreaterThan(0);
+  });
+
+  it('makes a projection’s keys the columns', async () => {
+    const result = await page(
+      { ...base, pageSize: 5, filter: { expression: '[].{K: Key, S: Size}', mode: 'item' } },
+      null,
+    );
+    expect(result.columns.map((c) => c.id)).toEqual(['K', 'S']);
+    expect(result.columns[1]!.type).toBe('bytes');
+    expect(result.rows).toHaveLength(5);
+  });
+
+  it('returns the botocore NextToken when MaxItems ends the view', async () => {
+    const result = await page({ ...base, pageSize: 10, maxItems: 10 }, null);
+    expect(result.nextCursor).toBeNull();
+    expect(result.resumeToken).toBe(
+      (await collect({ ...base, pageSize: 10, maxItems: 10 })).resumeToken,
+    );
+  });
+
+  it.each([
+    [
+      { ...base, params: { bucket: 'demo-denied' } },
+      'ACCESS_DENIED',
+      'Access denied: s3:ListObjectsV2 on demo-denied',
+    ],
+    [{ ...base, params: { bucket: 'no-such-bucket' } }, 'NOT_FOUND', 'no-such-bucket'],
+    [{ ...base, filter: { expression: '[?Size >', mode: 'item' } }, 'BAD_FILTER', 'column 9'],
+    [{ ...base, startingToken: 'bm90IGpzb24=' }, 'BAD_TOKEN', 'not valid'],
+    [{ ...base, profile: 'nobody' }, 'NOT_FOUND', 'Profile nobody'],
+  ])('answers errors as data: %#', async (spec, code, text) => {
+    const result = await engine.call('view.page', { requestId: 'err', spec, cursor: null });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe(code);
+      expect(result.error.message).toContain(text);
+    }
+  });
+
+  it('checks filters with filter.check', async () => {
+    const good = await engine.call('filter.check', {
+      filter: { expression: '[].{ID: InstanceId}', mode: 'item' },
+    });
+    expect(good).toEqual({ ok: true, value: { projectionColumns: ['ID'] } });
+    const bad = await engine.call('filter.check', {
+      filter: { expression: 'a.b c', mode: 'item' },
+    });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'BAD_FILTER', details: { column: 5 } } });
+  });
+
+  it('returns one item’s JSON with view.item', async () => {
+    const first = (await page({ ...base, pageSize: 3 }, null)).rows[2]![0];
+    const result = await engine.call<{ item: { Key: string; Size: number } }>('view.item', {
+      spec: base,
+      key: first,
+    });
+    expect(result.ok && result.value.item.Key).toBe(first);
+  });
+});
