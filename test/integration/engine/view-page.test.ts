@@ -61,7 +61,7 @@ describe('view.page over real HTTP', () => {
   });
 
   it('scans many pages for a rare filter match, emitting view.stats, and resumes from its cursor', async () => {
-    const spec = {
+    const spec: ViewSpecInput = {
       ...base,
       pageSize: 100,
       filter: { expression: "ends_with(Key, '0000001.log')", mode: 'item' },
