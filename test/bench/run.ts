@@ -2,6 +2,10 @@ import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { anchorVersions } from './anchors/anchor-presence';
 import { benchOptions, type BenchOptions } from './bench-options';
+import { ec2AllRegions } from './ec2-all-regions';
+import { useDemoCredentials } from './engine-listing';
+import { firstRow } from './first-row';
+import { hostLag } from './host-lag';
 import { listCsv } from './list-csv';
 import { describeMachine } from './machine';
 import type { Measure } from './measure';
@@ -29,10 +33,14 @@ type Step = (
 
 const steps: Record<string, Step> = {
   'list-csv': listCsv,
+  'ec2-all-regions': ec2AllRegions,
+  'first-row': firstRow,
+  'host-lag': hostLag,
 };
 
 const main = async () => {
   const options = benchOptions(values.quick, (line) => process.stderr.write(`bench: ${line}\n`));
+  useDemoCredentials();
   const versions = await anchorVersions();
   const chosen = values.only?.split(',') ?? Object.keys(steps);
   const measures: Measure[] = [];
