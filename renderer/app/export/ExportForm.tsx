@@ -20,19 +20,21 @@ const withExtension = (name: string, delimiter: ',' | '\t') =>
 /** Scope, columns, options and file name of an export; nothing runs until Export is pressed. */
 export function ExportForm({ request, onStart, onClose }: ExportFormProps) {
   const [scope, setScope] = useState<ScopeKind>('all');
-  const [columns, setColumns] = useState<ReadonlySet<string>>(() => new Set(request.columns));
+  // Unchecked columns are kept rather than checked ones, so columns that arrive with the view's
+  // first page while the dialog is open are exported by default.
+  const [excluded, setExcluded] = useState<ReadonlySet<string>>(() => new Set());
   const [options, setOptions] = useState<ExportOptions>(defaultOptions);
   const [fileName, setFileName] = useState(() => suggestedFileName(request.spec, ','));
   const option = <K extends keyof ExportOptions>(key: K, value: ExportOptions[K]) =>
     setOptions((prev) => ({ ...prev, [key]: value }));
   const toggle = (id: string) =>
-    setColumns((prev) => {
+    setExcluded((prev) => {
       const next = new Set(prev);
       if (next.has(id)) next.delete(id);
       else next.add(id);
       return next;
     });
-  const chosen = request.columns.filter((id) => columns.has(id));
+  const chosen = request.columns.filter((id) => !excluded.has(id));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onStart({ scope, columns: chosen, options, fileName: fileName.trim() || 'export.csv' });
@@ -68,7 +70,7 @@ export function ExportForm({ request, onStart, onClose }: ExportFormProps) {
         <legend>Columns</legend>
         {request.columns.map((id) => (
           <label key={id}>
-            <input type="checkbox" checked={columns.has(id)} onChange={() => toggle(id)} /> {id}
+            <input type="checkbox" checked={!excluded.has(id)} onChange={() => toggle(id)} /> {id}
           </label>
         ))}
       </fieldset>

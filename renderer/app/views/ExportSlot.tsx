@@ -1,4 +1,5 @@
 import type { ViewSpecInput } from '../../../shared/contract';
+import { ExportDialog } from '../export/ExportDialog';
 
 /** What the export dialog needs from the view (issue 6 fills the dialog in). */
 export interface ExportRequest {
@@ -11,25 +12,7 @@ export interface ExportRequest {
   selectedKeys: string[];
 }
 
-/**
- * Placeholder of the export dialog: the Export CSV button opens this region; the export
- * feature (issue 6) renders its dialog here from `request`.
- */
+/** The export dialog (renderer/app/export/), opened by the toolbar's Export CSV button. */
 export function ExportSlot({ request, onClose }: { request: ExportRequest; onClose(): void }) {
-  return (
-    <div
-      role="dialog"
-      aria-label="Export CSV"
-      className="popover export-slot"
-      data-testid="export-dialog-slot"
-    >
-      <p className="muted">
-        Export of {request.loaded.toLocaleString()} loaded rows ({request.columns.length} columns)
-        is not available yet.
-      </p>
-      <button type="button" className="btn btn-small" onClick={onClose}>
-        Close
-      </button>
-    </div>
-  );
+  return <ExportDialog request={request} onClose={onClose} />;
 }
