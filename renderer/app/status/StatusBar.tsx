@@ -7,11 +7,11 @@ import { formatInteger } from '../table/format';
 import { useLiveStats } from './use-live-stats';
 import { viewTotals } from './view-totals';
 
-export type ViewPhase = 'idle' | 'loading' | 'more' | 'complete' | 'stopped';
+export type ViewPhase = 'loading' | 'more' | 'paused' | 'complete' | 'stopped';
 
 const PHASE_TEXT: Record<ViewPhase, string> = {
-  idle: 'Pick a resource',
   loading: 'Loading…',
+  paused: 'Paused',
   more: 'More available',
   complete: 'Complete',
   stopped: 'Stopped',

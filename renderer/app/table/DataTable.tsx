@@ -13,6 +13,8 @@ const HEAD_HEIGHT = 26;
 
 export interface DataTableProps {
   label: string;
+  /** Changes when the view shows another listing: the grid scrolls back to the top. */
+  resetKey: string;
   model: ColumnModel;
   store: RowStore;
   sorted: SortedRows;
@@ -54,7 +56,8 @@ function LoaderRow({ top, loading, stalled }: { top: number; loading: boolean; s
  * loader row after the last loaded row pulls the next batch when it scrolls into view.
  */
 export function DataTable(props: DataTableProps) {
-  const { label, model, store, sorted, selection, decor, hasMore, loading, stalled } = props;
+  const { label, resetKey, model, store, sorted, selection, decor, hasMore, loading, stalled } =
+    props;
   const { onLoadMore, onOpen } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const activeId = useId();
@@ -66,6 +69,9 @@ export function DataTable(props: DataTableProps) {
     scrollMargin: HEAD_HEIGHT,
     scrollPaddingStart: HEAD_HEIGHT,
   });
+  useEffect(() => {
+    scrollRef.current?.scrollTo({ top: 0 });
+  }, [resetKey]);
   const items = virtualizer.getVirtualItems();
   const lastIndex = items[items.length - 1]?.index ?? -1;
   useEffect(() => {

@@ -70,7 +70,8 @@ export const gridKeyHandler = (deps: GridKeyboardDeps) => (event: KeyboardEvent)
   if (deps.count === 0 || (event.target as HTMLElement).closest('.grid-head')) return;
   const at = deps.selection.active ?? { row: 0, col: 0 };
   const ctrl = event.ctrlKey || event.metaKey;
-  const next = target(event, at, deps);
+  // The first navigation key lands on the first cell rather than moving past it.
+  const next = deps.selection.active ? target(event, at, deps) : target(event, at, deps) && at;
   if (next) {
     event.preventDefault();
     deps.selection.focusCell(next.row, next.col, event.shiftKey ? 'extend' : 'move');

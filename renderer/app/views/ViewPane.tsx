@@ -1,188 +1,151 @@
-import { useCallback, useMemo, useState } from 'react';
-import type {
-  FilterSpec,
-  ProfileInfo,
-  ResourceInfo,
-  ViewSpecInput,
-} from '../../../shared/contract';
-import { ApiCallError } from '../../api/unwrap';
+import { useState } from 'react';
 import { useClient } from '../../api/client-context';
 import { FilterBox } from '../filter/FilterBox';
-import { filterErrorOf } from '../filter/filter-error';
-import type { PagingSettings } from '../pagination/paging-settings';
 import { S3Toggles } from '../s3/S3Toggles';
 import { StatusBar } from '../status/StatusBar';
 import { DataTable } from '../table/DataTable';
-import { useColumnModel } from '../table/use-column-model';
-import { useGridSelection } from '../table/use-grid-selection';
-import { useSortedRows } from '../table/use-sorted-rows';
 import { Breadcrumbs } from './Breadcrumbs';
 import { DetailsPanel } from './DetailsPanel';
 import { ExportSlot } from './ExportSlot';
-import { rowDecorFor } from './row-decor';
-import { useLoadAll } from './use-load-all';
-import { useViewPages, visibleError } from './use-view-pages';
+import { LoadControls } from './LoadControls';
+import { useViewController, type ViewController, type ViewPaneProps } from './use-view-controller';
 import { ViewBanners } from './ViewBanners';
 import { viewPhase } from './view-phase';
 import { ViewToolbar } from './ViewToolbar';
-import { bucketRoot, crumbsFor, withParams, type ViewLocation } from './view-location';
+import { crumbsFor } from './view-location';
 
-export interface ViewPaneProps {
-  spec: ViewSpecInput;
-  location: ViewLocation;
-  resource: ResourceInfo;
-  profile: ProfileInfo | undefined;
-  onNavigate(to: ViewLocation): void;
-  onFilter(filter: FilterSpec | null): void;
-  paging: PagingSettings;
-  onPaging(settings: PagingSettings): void;
+export type { ViewPaneProps };
+
+function ViewHeader({
+  props,
+  c,
+  onExport,
+}: {
+  props: ViewPaneProps;
+  c: ViewController;
+  onExport(): void;
+}) {
+  const { query, store } = c.view;
+  return (
+    <header className="view-head">
+      <Breadcrumbs
+        crumbs={crumbsFor(props.location, props.resource.title)}
+        onNavigate={props.onNavigate}
+      />
+      <ViewToolbar
+        toggles={<S3Toggles location={props.location} onNavigate={props.onNavigate} />}
+        loadControls={
+          <LoadControls
+            loading={c.loading}
+            fetching={query.isFetching}
+            hasMore={query.hasNextPage}
+            loaded={store.count}
+          />
+        }
+        spec={props.spec}
+        profile={props.profile}
+        table={c.model.table}
+        paging={props.paging}
+        onPaging={props.onPaging}
+        detailsOpen={c.details.open}
+        onToggleDetails={() => c.details.setOpen(!c.details.open)}
+        onExport={onExport}
+      />
+    </header>
+  );
 }
 
-/** One view: where it is, its toolbar, messages, the table, the details and the status bar. */
-export function ViewPane({
-  spec,
-  location,
-  resource,
-  profile,
-  onNavigate,
-  onFilter,
-  paging,
-  onPaging,
-}: ViewPaneProps) {
-  const client = useClient();
-  const view = useViewPages(spec);
-  const { query, store } = view;
-  const columns = view.pages[0]?.columns ?? resource.columns;
-  const model = useColumnModel(columns, resource.keyColumn);
-  const sorted = useSortedRows(store, model.sorting, model.layout);
-  const specKey = JSON.stringify(spec);
-  const selection = useGridSelection(`${specKey}|${model.sorting[0]?.id ?? ''}`, sorted.toData);
-  const decor = useMemo(
-    () => rowDecorFor(location, columns, resource.keyColumn),
-    [location, columns, resource.keyColumn],
-  );
-  const loadAll = useLoadAll(view, specKey);
-  const [detailsOpen, setDetailsOpen] = useState(false);
-  const [exportOpen, setExportOpen] = useState(false);
-  const error = visibleError(query.error);
-  const apiError =
-    error instanceof ApiCallError
-      ? error.apiError
-      : error
-        ? { code: 'INTERNAL' as const, message: error.message, retryable: true }
-        : null;
-  const badFilter =
-    apiError?.code === 'BAD_FILTER' ? filterErrorOf(apiError, spec.filter?.expression ?? '') : null;
-
-  const onOpen = useCallback(
-    (display: number) => {
-      const row = sorted.rowAtDisplay(display);
-      const key = row[decor.keyIndex];
-      if (typeof key === 'string' && decor.isLink(row)) {
-        onNavigate(
-          location.resource === 's3-buckets'
-            ? bucketRoot(key)
-            : withParams(location, { prefix: key }),
-        );
-      } else {
-        setDetailsOpen(true);
-      }
-    },
-    [sorted, decor, location, onNavigate],
-  );
-  const loadMore = useCallback(() => void query.fetchNextPage({ cancelRefetch: false }), [query]);
-  const retry = () =>
-    void (view.pages.length > 0 ? query.fetchNextPage({ cancelRefetch: false }) : query.refetch());
-  const activeRow = selection.active ? sorted.rowAtDisplay(selection.active.row) : null;
-  const keyIndex = columns.findIndex((c) => c.id === resource.keyColumn);
-  const selectedKeys = () =>
-    [...selection.selected].map((i) => String(store.rowAt(i)[keyIndex] ?? ''));
+function ViewBody({ props, c }: { props: ViewPaneProps; c: ViewController }) {
+  const { location, resource, spec } = props;
+  const { query, store } = c.view;
+  const active = c.selection.active;
+  const activeRow = active ? c.sorted.rowAtDisplay(active.row) : null;
   const title = location.params.bucket
     ? `Objects in ${location.params.bucket}/${location.params.prefix ?? ''}`
     : resource.title;
   return (
-    <main className="view">
-      <header className="view-head">
-        <Breadcrumbs crumbs={crumbsFor(location, resource.title)} onNavigate={onNavigate} />
-        <ViewToolbar
-          toggles={<S3Toggles location={location} onNavigate={onNavigate} />}
+    <div className="view-body">
+      <DataTable
+        label={title}
+        resetKey={JSON.stringify(spec)}
+        model={c.model}
+        store={store}
+        sorted={c.sorted}
+        selection={c.selection}
+        decor={c.decor}
+        hasMore={query.hasNextPage}
+        loading={query.isFetching}
+        stalled={query.isError || c.loading.paused}
+        onLoadMore={c.loadMore}
+        onOpen={c.onOpen}
+      />
+      {c.details.open && activeRow ? (
+        <DetailsPanel
           spec={spec}
-          profile={profile}
-          table={model.table}
-          paging={paging}
-          onPaging={onPaging}
-          loadAll={loadAll}
-          canLoadMore={query.hasNextPage}
-          loaded={store.count}
-          detailsOpen={detailsOpen}
-          onToggleDetails={() => setDetailsOpen(!detailsOpen)}
-          onExport={() => setExportOpen(true)}
+          columns={c.columns}
+          keyColumn={resource.keyColumn}
+          row={activeRow}
+          onClose={() => c.details.setOpen(false)}
         />
-      </header>
+      ) : null}
+    </div>
+  );
+}
+
+/** One view: where it is, its actions and filter, messages, the table, details and status. */
+export function ViewPane(props: ViewPaneProps) {
+  const { spec, resource } = props;
+  const client = useClient();
+  const c = useViewController(props);
+  const [exportOpen, setExportOpen] = useState(false);
+  const { query, store } = c.view;
+  const keyIndex = c.columns.findIndex((col) => col.id === resource.keyColumn);
+  return (
+    <main className="view">
+      <ViewHeader props={props} c={c} onExport={() => setExportOpen(true)} />
       <div className="toolbar">
         <FilterBox
-          key={location.resource}
+          key={props.location.resource}
           applied={spec.filter ?? null}
           examples={resource.filterExamples}
           check={(filter) => client['filter.check']({ filter })}
-          onApply={onFilter}
-          viewError={badFilter}
+          onApply={props.onFilter}
+          viewError={c.errors.badFilter}
         />
       </div>
       {exportOpen ? (
         <ExportSlot
           request={{
             spec,
-            columns: model.layout.map((c) => c.id),
+            columns: c.model.layout.map((col) => col.id),
             loaded: store.count,
-            selectedKeys: selectedKeys(),
+            selectedKeys: [...c.selection.selected].map((i) =>
+              String(store.rowAt(i)[keyIndex] ?? ''),
+            ),
           }}
           onClose={() => setExportOpen(false)}
         />
       ) : null}
       <ViewBanners
-        key={specKey}
-        error={badFilter ? null : apiError}
-        pages={view.pages}
+        key={JSON.stringify(spec)}
+        error={c.errors.error}
+        pages={c.view.pages}
         resource={spec.resource}
         profile={spec.profile}
         loaded={store.count}
-        onRetry={retry}
+        onRetry={c.retry}
         maxItems={spec.maxItems}
-        onContinue={(token) => onPaging({ ...paging, startingToken: token })}
+        onContinue={(token) => props.onPaging({ ...props.paging, startingToken: token })}
       />
-      <div className="view-body">
-        <DataTable
-          label={title}
-          model={model}
-          store={store}
-          sorted={sorted}
-          selection={selection}
-          decor={decor}
-          hasMore={query.hasNextPage}
-          loading={query.isFetching}
-          stalled={error !== null}
-          onLoadMore={loadMore}
-          onOpen={onOpen}
-        />
-        {detailsOpen && activeRow ? (
-          <DetailsPanel
-            spec={spec}
-            columns={columns}
-            keyColumn={resource.keyColumn}
-            row={activeRow}
-            onClose={() => setDetailsOpen(false)}
-          />
-        ) : null}
-      </div>
+      <ViewBody props={props} c={c} />
       <StatusBar
-        batches={view.pages}
+        batches={c.view.pages}
         filtered={!!spec.filter}
-        phase={viewPhase(view, true, error !== null)}
+        phase={viewPhase(c.view, { failed: c.errors.error !== null, paused: c.loading.paused })}
         fetching={query.isFetching}
-        activeRequest={view.activeRequest}
-        selected={selection.selected.size}
-        sortedBy={sorted.sortedBy}
+        activeRequest={c.view.activeRequest}
+        selected={c.selection.selected.size}
+        sortedBy={c.sorted.sortedBy}
       />
     </main>
   );

@@ -9,14 +9,12 @@ import { ColumnsMenu } from '../table/ColumnsMenu';
 interface ViewToolbarProps {
   /** View-specific toggles shown first (folder/flat, versions). */
   toggles: ReactNode;
+  loadControls: ReactNode;
   spec: ViewSpecInput;
   profile: ProfileInfo | undefined;
   table: Table<Row>;
   paging: PagingSettings;
   onPaging(settings: PagingSettings): void;
-  loadAll: { running: boolean; start(): void; cancel(): void };
-  canLoadMore: boolean;
-  loaded: number;
   detailsOpen: boolean;
   onToggleDetails(): void;
   onExport(): void;
@@ -24,19 +22,10 @@ interface ViewToolbarProps {
 
 /** The view's actions; every one is a button reachable with Tab. */
 export function ViewToolbar(props: ViewToolbarProps) {
-  const { loadAll } = props;
   return (
     <div className="toolbar-actions">
       {props.toggles}
-      {loadAll.running ? (
-        <button type="button" className="btn" onClick={loadAll.cancel}>
-          Cancel loading ({props.loaded.toLocaleString()} rows)
-        </button>
-      ) : (
-        <button type="button" className="btn" disabled={!props.canLoadMore} onClick={loadAll.start}>
-          Load all
-        </button>
-      )}
+      {props.loadControls}
       <ColumnsMenu table={props.table} />
       <PaginationControls value={props.paging} onApply={props.onPaging} />
       <CopyCommand spec={props.spec} profile={props.profile} />

@@ -1,9 +1,13 @@
 import type { ViewPhase } from '../status/StatusBar';
 import type { ViewPages } from './use-view-pages';
 
-export const viewPhase = (view: ViewPages, hasSpec: boolean, failed: boolean): ViewPhase => {
-  if (!hasSpec) return 'idle';
-  if (failed) return 'stopped';
+/** Where the listing stands, for the status bar. */
+export const viewPhase = (
+  view: ViewPages,
+  state: { failed: boolean; paused: boolean },
+): ViewPhase => {
+  if (state.failed) return 'stopped';
   if (view.query.isFetching) return 'loading';
-  return view.query.hasNextPage ? 'more' : 'complete';
+  if (!view.query.hasNextPage && view.pages.length > 0) return 'complete';
+  return state.paused ? 'paused' : 'more';
 };

@@ -1,0 +1,116 @@
+import { useCallback, useMemo, useState } from 'react';
+import type {
+  FilterSpec,
+  ProfileInfo,
+  ResourceInfo,
+  ViewSpecInput,
+} from '../../../shared/contract';
+import { useResetState } from '../common/use-reset-state';
+import type { PagingSettings } from '../pagination/paging-settings';
+import { useColumnModel } from '../table/use-column-model';
+import { useGridSelection } from '../table/use-grid-selection';
+import { useSortedRows, type SortedRows } from '../table/use-sorted-rows';
+import type { RowDecor } from '../table/GridRow';
+import { rowDecorFor } from './row-decor';
+import { useLoadAll } from './use-load-all';
+import { useViewPages } from './use-view-pages';
+import { viewErrors } from './view-errors';
+import { bucketRoot, withParams, type ViewLocation } from './view-location';
+
+export interface ViewPaneProps {
+  spec: ViewSpecInput;
+  location: ViewLocation;
+  resource: ResourceInfo;
+  profile: ProfileInfo | undefined;
+  onNavigate(to: ViewLocation): void;
+  onFilter(filter: FilterSpec | null): void;
+  paging: PagingSettings;
+  onPaging(settings: PagingSettings): void;
+}
+
+/** Opening a row: buckets and folders navigate, anything else shows its details. */
+const useRowOpener = (
+  sorted: SortedRows,
+  decor: RowDecor,
+  props: ViewPaneProps,
+  showDetails: () => void,
+) => {
+  const { location, onNavigate } = props;
+  return useCallback(
+    (display: number) => {
+      const row = sorted.rowAtDisplay(display);
+      const key = row[decor.keyIndex];
+      if (typeof key !== 'string' || !decor.isLink(row)) return showDetails();
+      onNavigate(
+        location.resource === 's3-buckets'
+          ? bucketRoot(key)
+          : withParams(location, { prefix: key }),
+      );
+    },
+    [sorted, decor, location, onNavigate, showDetails],
+  );
+};
+
+/** Everything one view holds: its pages, column model, sorting, selection and actions. */
+export function useViewController(props: ViewPaneProps) {
+  const { spec, location, resource } = props;
+  const view = useViewPages(spec);
+  const columns = view.pages[0]?.columns ?? resource.columns;
+  const model = useColumnModel(columns, resource.keyColumn);
+  const sorted = useSortedRows(view.store, model.sorting, model.layout);
+  const specKey = JSON.stringify(spec);
+  const selection = useGridSelection(`${specKey}|${model.sorting[0]?.id ?? ''}`, sorted.toData);
+  const decor = useMemo(
+    () => rowDecorFor(location, columns, resource.keyColumn),
+    [location, columns, resource.keyColumn],
+  );
+  const loadAll = useLoadAll(view, specKey);
+  // Stopped by the user: the loader row stops pulling until they ask for more.
+  const [paused, setPaused] = useResetState(() => false, specKey);
+  const [detailsOpen, setDetailsOpen] = useState(false);
+  const showDetails = useCallback(() => setDetailsOpen(true), []);
+  const onOpen = useRowOpener(sorted, decor, props, showDetails);
+  const { query } = view;
+  const loadMore = useCallback(() => void query.fetchNextPage({ cancelRefetch: false }), [query]);
+  const retry = () =>
+    void (view.pages.length > 0 ? query.fetchNextPage({ cancelRefetch: false }) : query.refetch());
+  const stop = () => {
+    setPaused(true);
+    view.cancel();
+  };
+  const resume = () => {
+    setPaused(false);
+    loadMore();
+  };
+  const startLoadAll = () => {
+    setPaused(false);
+    void loadAll.start();
+  };
+  const cancelLoadAll = () => {
+    setPaused(true);
+    loadAll.cancel();
+  };
+  return {
+    view,
+    columns,
+    model,
+    sorted,
+    selection,
+    decor,
+    onOpen,
+    loadMore,
+    retry,
+    errors: viewErrors(query.error, spec),
+    loading: {
+      running: loadAll.running,
+      start: startLoadAll,
+      cancel: cancelLoadAll,
+      stop,
+      resume,
+      paused,
+    },
+    details: { open: detailsOpen, setOpen: setDetailsOpen },
+  };
+}
+
+export type ViewController = ReturnType<typeof useViewController>;
