@@ -1,5 +1,6 @@
 import { ApiFailure, type ErrorCode } from '../../shared/contract';
 import { writeOut, type CliIo } from './cli-io';
+import { exportCommand } from './export-command';
 import { listCommand, listUsage } from './list-command';
 import { UsageError } from './usage-error';
 
@@ -8,12 +9,14 @@ type Command = (argv: string[], io: CliIo) => Promise<number>;
 /** Subcommands by name; `export` joins here (issue 6) with its own file. */
 const commands: Record<string, Command> = {
   list: listCommand,
+  export: exportCommand,
 };
 
 const usage = `Usage: pagescope <command> [options]
 
 Commands:
   list     Stream every row of a paginated AWS resource to stdout
+  export   Write every row of a view to a CSV file, atomically
 
 ${listUsage}`;
 

@@ -1,7 +1,9 @@
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { execFile } from 'node:child_process';
 import { PassThrough } from 'node:stream';
+import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCommand } from '../../../electron/cli/export-command';
 import { listCommand } from '../../../electron/cli/list-command';
@@ -78,5 +80,35 @@ describe('pagescope export', () => {
 
   it('needs --out', async () => {
     await expect(exportCommand(view, captureIo().io)).rejects.toThrow('--out FILE');
+  });
+
+  it('is the `export` command of the pagescope bin, with its exit codes', async () => {
+    const bin = (args: string[]) =>
+      promisify(execFile)(process.execPath, ['electron/cli/bin.mjs', ...args], {
+        env: process.env,
+      }).then(
+        ({ stderr }) => ({ code: 0, stderr }),
+        (error: { code: number; stderr: string }) => ({ code: error.code, stderr: error.stderr }),
+      );
+    const out = join(dir, 'bin.csv');
+    const ok = await bin(['export', ...view, '--max-items', '2500', '--out', out]);
+    expect(ok).toMatchObject({ code: 0, stderr: expect.stringMatching(/^Exported 2500 rows/) });
+    expect(readFileSync(out, 'utf8').split('\r\n')).toHaveLength(2500 + 2);
+    expect(await bin(['export', ...view])).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--out FILE'),
+    });
+    endpoint.script({
+      bucket: 'demo-big',
+      operation: 'ListObjectsV2',
+      nth: 2,
+      fault: 'AccessDenied',
+    });
+    const denied = await bin(['export', ...view, '--out', join(dir, 'bin-denied.csv')]);
+    expect(denied).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('AWS error (ACCESS_DENIED)'),
+    });
+    expect(existsSync(join(dir, 'bin-denied.csv'))).toBe(false);
   });
 });
