@@ -1,20 +1,18 @@
 import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { anchorVersions } from './anchors/anchor-presence';
-import { benchOptions, type BenchOptions } from './bench-options';
-import { ec2AllRegions } from './ec2-all-regions';
+import { benchOptions } from './bench-options';
 import { useDemoCredentials } from './engine-listing';
-import { firstRow } from './first-row';
-import { hostLag } from './host-lag';
-import { listCsv } from './list-csv';
 import { describeMachine } from './machine';
 import type { Measure } from './measure';
+import { benchSteps, soakSteps } from './steps';
 import { formatTable } from './table';
 
 /**
- * `npm run bench [-- --json] [-- --soak] [-- --quick] [-- --only a,b]`: starts the local endpoint
- * in its own process and measures PageScope beside its anchors. The table (or, with --json, one
- * JSON object) goes to stdout; progress goes to stderr.
+ * `npm run bench [-- --json] [-- --soak] [-- --quick] [-- --only step,step]`: starts the local
+ * endpoint in its own process and measures PageScope beside its anchors. The table (or, with
+ * --json, exactly one JSON object) goes to stdout; progress goes to stderr. --quick shrinks the
+ * sizes and runs for development; the figures it prints are not the bench's.
  */
 const { values } = parseArgs({
   options: {
@@ -26,30 +24,38 @@ const { values } = parseArgs({
   strict: true,
 });
 
-type Step = (
-  o: BenchOptions,
-  versions: Awaited<ReturnType<typeof anchorVersions>>,
-) => Promise<Measure[]>;
-
-const steps: Record<string, Step> = {
-  'list-csv': listCsv,
-  'ec2-all-regions': ec2AllRegions,
-  'first-row': firstRow,
-  'host-lag': hostLag,
-};
-
 const main = async () => {
-  const options = benchOptions(values.quick, (line) => process.stderr.write(`bench: ${line}\n`));
+  const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
+  const options = benchOptions(values.quick, log);
   useDemoCredentials();
   const versions = await anchorVersions();
-  const chosen = values.only?.split(',') ?? Object.keys(steps);
+  const all = { ...benchSteps, ...soakSteps };
+  const chosen = values.only?.split(',') ?? Object.keys(values.soak ? soakSteps : benchSteps);
   const measures: Measure[] = [];
   try {
     for (const name of chosen) {
-      const step = steps[name];
-      if (!step)
-        throw new Error(`unknown measure ${name}; one of ${Object.keys(steps).join(', ')}`);
-      measures.push(...(await step(options, versions)));
+      const step = all[name];
+      if (!step) throw new Error(`unknown step ${name}; one of ${Object.keys(all).join(', ')}`);
+      try {
+        measures.push(...(await step.run(options, versions)));
+      } catch (error) {
+        // One broken measure must not hide the others: each of its rows says what went wrong.
+        const why = `failed: ${error instanceof Error ? error.message : String(error)}`;
+        log(`${name} ${why}`);
+        measures.push(
+          ...step.measures.map(([m, unit]) => ({
+            name: m,
+            value: null,
+            unit,
+            pagescope: null,
+            anchor: null,
+            figureUnit: unit,
+            target: '',
+            met: null,
+            note: why,
+          })),
+        );
+      }
     }
   } finally {
     rmSync(options.workDir, { recursive: true, force: true });
@@ -61,8 +67,6 @@ const main = async () => {
 };
 
 main().catch((error: unknown) => {
-  process.stderr.write(
-    `bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-  );
+  process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exit(1);
 });

@@ -1,0 +1,42 @@
+import type { AnchorVersions } from './anchors/anchor-presence';
+import type { BenchOptions } from './bench-options';
+import { ec2AllRegions } from './ec2-all-regions';
+import { firstRow } from './first-row';
+import { hostLag } from './host-lag';
+import { listCsv } from './list-csv';
+import type { Measure } from './measure';
+import { soakExport, soakList } from './soak';
+
+export interface Step {
+  /** The measures it reports, so a step that crashes still shows each of them, with the error. */
+  measures: ReadonlyArray<readonly [name: string, unit: string]>;
+  run(o: BenchOptions, versions: AnchorVersions): Promise<Measure[]>;
+}
+
+/** The default bench, in the order the issue lists its measures. */
+export const benchSteps: Record<string, Step> = {
+  'list-csv': {
+    measures: [
+      ['list-csv-vs-aws-cli', '×'],
+      ['list-csv-vs-boto3', '×'],
+      ['list-csv-vs-sdk-paginator', '×'],
+    ],
+    run: listCsv,
+  },
+  'ec2-all-regions': { measures: [['ec2-all-regions-vs-slowest', '×']], run: ec2AllRegions },
+  'first-row': { measures: [['first-row-ms-100ms', 'ms']], run: firstRow },
+  'host-lag': { measures: [['host-lag-p99-ms', 'ms']], run: hostLag },
+};
+
+/** `--soak` only. */
+const soakMeasures = (m: string) =>
+  [
+    [`soak-${m}-rows-lost`, 'rows'],
+    [`soak-${m}-rows-duplicated`, 'rows'],
+    [`soak-${m}-fault-time-cost`, '×'],
+  ] as const;
+
+export const soakSteps: Record<string, Step> = {
+  'soak-list': { measures: soakMeasures('list'), run: soakList },
+  'soak-export': { measures: soakMeasures('export'), run: soakExport },
+};
