@@ -8,7 +8,7 @@ export interface Recorded {
 }
 
 /** The real dispatcher and handlers, as the Electron and browser hosts run them. */
-export const engineDispatcher = () => {
+export const engineDispatcher = (onEvent?: (event: Recorded) => void) => {
   const dispatcher = createDispatcher(
     createHandlers({
       mode: 'browser',
@@ -23,8 +23,10 @@ export const engineDispatcher = () => {
   const connection = (id: string): Connection => ({
     id,
     mode: 'browser',
-    emit: <E extends EventName>(event: E, payload: EventPayload<E>) =>
-      events.push({ event, payload }),
+    emit: <E extends EventName>(event: E, payload: EventPayload<E>) => {
+      events.push({ event, payload });
+      onEvent?.({ event, payload });
+    },
   });
   const call = <T>(method: string, input: unknown, connectionId = 'window-1') =>
     dispatcher.call(method, input, connection(connectionId)) as Promise<Result<T>>;
