@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { PageResult, ViewSpecInput } from '../../../shared/contract';
+import type { PageResult, Result, ViewSpecInput } from '../../../shared/contract';
 import { startEndpoint, type RunningEndpoint } from '../../../electron/endpoint/server';
 import { engineDispatcher } from './dispatcher-harness';
 import { collect, useLocalProfile } from './engine-harness';
@@ -66,7 +66,7 @@ describe('all regions', () => {
     let n = 0;
     const errors: string[] = [];
     do {
-      const result = await engine.call<PageResult>(
+      const result: Result<PageResult> = await engine.call<PageResult>(
         'view.page',
         { requestId: `a${n}`, spec: all, cursor },
         `w${n}`,
