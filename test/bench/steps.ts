@@ -5,6 +5,7 @@ import { firstRow } from './first-row';
 import { hostLag } from './host-lag';
 import { listCsv } from './list-csv';
 import type { Measure } from './measure';
+import { renderer1m } from './renderer-1m';
 import { soakExport, soakList } from './soak';
 
 export interface Step {
@@ -25,6 +26,14 @@ export const benchSteps: Record<string, Step> = {
   },
   'ec2-all-regions': { measures: [['ec2-all-regions-vs-slowest', '×']], run: ec2AllRegions },
   'first-row': { measures: [['first-row-ms-100ms', 'ms']], run: firstRow },
+  'renderer-1m': {
+    measures: [
+      ['renderer-1m-heap-mb', 'MB'],
+      ['renderer-1m-dom-rows', 'rows'],
+      ['renderer-scroll-p95-ms', 'ms'],
+    ],
+    run: renderer1m,
+  },
   'host-lag': { measures: [['host-lag-p99-ms', 'ms']], run: hostLag },
 };
 
