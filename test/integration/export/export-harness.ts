@@ -1,7 +1,13 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ExportFinished, ExportProgress, MethodInput, Result } from '../../../shared/contract';
+import type {
+  ExportFinished,
+  ExportProgress,
+  ExportStarted,
+  MethodInput,
+  Result,
+} from '../../../shared/contract';
 import { createDispatcher, type Connection } from '../../../electron/api/dispatcher';
 import { createHandlers } from '../../../electron/api/handlers';
 import type { HostServices } from '../../../electron/api/host-services';
@@ -40,12 +46,17 @@ interface Listeners {
  * The export handlers behind the real dispatcher (input validated by the contract's schemas),
  * in Electron mode: the "save dialog" answers with a path in `saveDir`.
  */
-export const createExportHarness = (saveDir: string, mode: 'electron' | 'browser' = 'electron') => {
+export const createExportHarness = (
+  saveDir: string,
+  mode: 'electron' | 'browser' = 'electron',
+  saveDialog: (name: string) => string | null = (name) => join(saveDir, name),
+) => {
+  const revealed: string[] = [];
   const host: HostServices = {
     mode,
     version: 'test',
-    chooseSavePath: async (name) => join(saveDir, name),
-    revealFile: async () => true,
+    chooseSavePath: async (name) => saveDialog(name),
+    revealFile: async (path) => revealed.push(path) > 0,
     downloadUrl: (jobId) => `http://127.0.0.1:1/download/${jobId}?token=t`,
   };
   const dispatcher = createDispatcher(createHandlers(host), { log: () => undefined });
@@ -78,7 +89,7 @@ export const createExportHarness = (saveDir: string, mode: 'electron' | 'browser
     if (onProgress) listeners.progress.push((p) => p.jobId === input.jobId && onProgress(p));
     const started = await call('export.start', input);
     if (!started.ok) throw new Error(`export.start failed: ${started.error.message}`);
-    return { started: started.value, finished: await finished };
+    return { started: started.value as ExportStarted, finished: await finished };
   };
-  return { call, run };
+  return { call, run, revealed };
 };
