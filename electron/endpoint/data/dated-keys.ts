@@ -24,16 +24,21 @@ export const datedKeys = (options: DatedKeysOptions): ObjectSource => {
   const start = Date.UTC(year, 0, 1);
   const days = Math.round((Date.UTC(year + 1, 0, 1) - start) / DAY_MS);
   const width = Math.max(7, String(Math.max(0, count - 1)).length);
-  const dayStart = (index: number): number => start + Math.floor((index * days) / count) * DAY_MS;
-  const keyAt = (index: number): string => {
-    const day = new Date(dayStart(index));
-    const month = pad(day.getUTCMonth() + 1, 2);
-    const date = pad(day.getUTCDate(), 2);
-    return `${root}/${year}/${month}/${date}/${stem}-${pad(index, width)}${extension}`;
-  };
+  // The folder part of each day's keys, built once: keyAt runs for every key of every page.
+  const folders = Array.from({ length: days }, (_, day) => {
+    const date = new Date(start + day * DAY_MS);
+    const month = pad(date.getUTCMonth() + 1, 2);
+    return `${root}/${year}/${month}/${pad(date.getUTCDate(), 2)}/${stem}-`;
+  });
+  const dayOf = (index: number): number => Math.floor((index * days) / count);
+  const keyAt = (index: number): string =>
+    `${folders[dayOf(index)]}${pad(index, width)}${extension}`;
   return {
     size: count,
     keyAt,
-    objectAt: (index) => ({ key: keyAt(index), ...describeObject(seed, index, dayStart(index)) }),
+    objectAt: (index) => ({
+      key: keyAt(index),
+      ...describeObject(seed, index, start + dayOf(index) * DAY_MS),
+    }),
   };
 };

@@ -33,15 +33,19 @@ export const between = (
 export const pick = <T>(seed: number, stream: number, index: number, items: readonly T[]): T =>
   items[hash32(seed, stream, index) % items.length]!;
 
+const HEX_BYTES = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+const hex8 = (h: number): string =>
+  HEX_BYTES[h >>> 24]! +
+  HEX_BYTES[(h >>> 16) & 255]! +
+  HEX_BYTES[(h >>> 8) & 255]! +
+  HEX_BYTES[h & 255]!;
+
 /** `length` hex digits for (seed, stream, index), e.g. an ETag or an instance id. */
 export const hex = (seed: number, stream: number, index: number, length: number): string => {
   let out = '';
-  for (let part = 0; out.length < length; part++) {
-    out += hash32(seed, stream + part * 7919, index)
-      .toString(16)
-      .padStart(8, '0');
-  }
-  return out.slice(0, length);
+  for (let part = 0; out.length < length; part++)
+    out += hex8(hash32(seed, stream + part * 7919, index));
+  return out.length === length ? out : out.slice(0, length);
 };
 
 /** A small sequential generator for the few data sets that are built once (photos, versions). */

@@ -10,11 +10,18 @@ const escapes: Record<string, string> = {
   '\r': '&#13;',
 };
 
-export const escapeXml = (text: string): string => text.replace(/[&<>"'\r]/g, (c) => escapes[c]!);
+const special = /[&<>"'\r]/;
+const specials = /[&<>"'\r]/g;
+
+// Most text has nothing to escape; testing first spares a replace (and its garbage) per element.
+export const escapeXml = (text: string): string =>
+  special.test(text) ? text.replace(specials, (c) => escapes[c]!) : text;
 
 /** `<name>text</name>` with the text escaped; nothing at all when the value is undefined. */
 export const el = (name: string, value: string | number | boolean | undefined): string =>
-  value === undefined ? '' : `<${name}>${escapeXml(String(value))}</${name}>`;
+  value === undefined
+    ? ''
+    : `<${name}>${typeof value === 'string' ? escapeXml(value) : String(value)}</${name}>`;
 
 /** `<name>...</name>` around already-built children. */
 export const wrap = (name: string, children: string): string => `<${name}>${children}</${name}>`;

@@ -39,15 +39,11 @@ export const listObjectsV2 = (bucket: DemoBucket, request: ParsedRequest): Endpo
   const last = page.entries.at(-1);
   const next =
     page.truncated && last ? encodeToken(bucket.name, positionAfter(bucket, last)) : undefined;
-  const contents = page.entries.map((entry) =>
-    entry.kind === 'item'
-      ? contentsXml(
-          bucket.objects.objectAt(entry.index),
-          encode(bucket.objects.keyAt(entry.index)),
-          withOwner,
-        )
-      : '',
-  );
+  const contents = page.entries.map((entry) => {
+    if (entry.kind !== 'item') return '';
+    const meta = bucket.objects.objectAt(entry.index);
+    return contentsXml(meta, encode(meta.key), withOwner);
+  });
   const prefixes = page.entries.map((entry) =>
     entry.kind === 'prefix' ? commonPrefixXml(encode(entry.prefix)) : '',
   );

@@ -1,5 +1,5 @@
 import { DEMO_ACCOUNT_ID } from '../demo-credentials';
-import { el, wrap } from '../http/xml';
+import { el, escapeXml, wrap } from '../http/xml';
 import type { S3ObjectMeta } from '../data/key-sequence';
 
 export const S3_NS = 'http://s3.amazonaws.com/doc/2006-03-01/';
@@ -12,19 +12,15 @@ export const ownerXml = (): string =>
 
 export const timestamp = (date: Date): string => date.toISOString();
 
-/** One `<Contents>` of ListObjectsV2. */
+/**
+ * One `<Contents>` of ListObjectsV2, as a single template: a page builds a thousand of these, and
+ * only the key is free text (ETag, class and dates come from fixed alphabets).
+ */
 export const contentsXml = (meta: S3ObjectMeta, key: string, withOwner: boolean): string =>
-  wrap(
-    'Contents',
-    el('Key', key) +
-      el('LastModified', timestamp(meta.lastModified)) +
-      el('ETag', meta.etag) +
-      el('ChecksumAlgorithm', 'CRC64NVME') +
-      el('ChecksumType', 'FULL_OBJECT') +
-      el('Size', meta.size) +
-      (withOwner ? ownerXml() : '') +
-      el('StorageClass', meta.storageClass),
-  );
+  `<Contents><Key>${escapeXml(key)}</Key><LastModified>${timestamp(meta.lastModified)}</LastModified>` +
+  `<ETag>${escapeXml(meta.etag)}</ETag><ChecksumAlgorithm>CRC64NVME</ChecksumAlgorithm>` +
+  `<ChecksumType>FULL_OBJECT</ChecksumType><Size>${meta.size}</Size>${withOwner ? ownerXml() : ''}` +
+  `<StorageClass>${meta.storageClass}</StorageClass></Contents>`;
 
 export const commonPrefixXml = (prefix: string): string =>
   wrap('CommonPrefixes', el('Prefix', prefix));

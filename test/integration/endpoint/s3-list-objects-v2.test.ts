@@ -1,40 +1,17 @@
-import { Agent } from 'node:http';
-import type { LookupFunction } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ListObjectsV2Command,
-  paginateListObjectsV2,
   type ListObjectsV2CommandInput,
   type S3Client,
 } from '@aws-sdk/client-s3';
 import { startEndpoint, type RunningEndpoint } from '../../../electron/endpoint/server';
-import { EDGE_KEYS } from '../../../electron/endpoint/data/demo-edge';
 import { failure, s3Client } from './endpoint-clients';
-import { byteOrder, referenceListing, type Listing } from './reference-listing';
+import { listAll } from './list-all';
+import { byteOrder, referenceListing } from './reference-listing';
 
 let endpoint: RunningEndpoint;
 let s3: S3Client;
 let photoKeys: string[];
-
-/** Every page of a listing, as a client that follows NextContinuationToken sees it. */
-const listAll = async (
-  client: S3Client,
-  input: ListObjectsV2CommandInput,
-): Promise<Listing & { pages: number }> => {
-  const result = { keys: [] as string[], prefixes: [] as string[], pages: 0 };
-  for await (const page of paginateListObjectsV2(
-    { client, pageSize: input.MaxKeys },
-    { ...input },
-  )) {
-    result.pages += 1;
-    expect(page.KeyCount).toBe((page.Contents?.length ?? 0) + (page.CommonPrefixes?.length ?? 0));
-    expect(page.KeyCount).toBeLessThanOrEqual(input.MaxKeys ?? 1000);
-    expect(page.IsTruncated).toBe(page.NextContinuationToken !== undefined);
-    result.keys.push(...(page.Contents ?? []).map((object) => object.Key!));
-    result.prefixes.push(...(page.CommonPrefixes ?? []).map((common) => common.Prefix!));
-  }
-  return result;
-};
 
 beforeAll(async () => {
   endpoint = await startEndpoint({ objects: 5000, seed: 42 });
@@ -173,43 +150,6 @@ describe('ListObjectsV2', () => {
   });
 });
 
-describe('ListObjectsV2 with awkward keys (demo-edge)', () => {
-  it('returns every edge key intact, in UTF-8 byte order', async () => {
-    const listed = await listAll(s3, { Bucket: 'demo-edge', MaxKeys: 4 });
-    expect(listed.keys).toEqual([...EDGE_KEYS].sort(byteOrder));
-    expect(listed.keys).toContain('line1\nline2.txt');
-    expect(listed.keys.find((key) => key.startsWith('long/'))).toHaveLength(1024);
-    // UTF-16 order would put the emoji before U+FF46; UTF-8 byte order puts it after.
-    expect(listed.keys.indexOf('\uff46ullwidth.txt')).toBeGreaterThan(
-      listed.keys.indexOf('emoji/🦄.txt'),
-    );
-  });
-
-  it('url-encodes keys, prefixes and delimiters with encoding-type=url', async () => {
-    const page = await s3.send(
-      new ListObjectsV2Command({
-        Bucket: 'demo-edge',
-        EncodingType: 'url',
-        Prefix: 'a',
-        Delimiter: '/',
-      }),
-    );
-    expect(page.EncodingType).toBe('url');
-    expect(page.Contents?.map((o) => o.Key)).toEqual(['a+b+c.txt', 'ampersand%26co.txt']);
-    expect(page.CommonPrefixes?.map((p) => p.Prefix)).toEqual(['a%2Bb/']);
-    const all = await listAll(s3, { Bucket: 'demo-edge', EncodingType: 'url' });
-    const decoded = all.keys.map((key) => decodeURIComponent(key.replaceAll('+', ' ')));
-    expect(decoded).toEqual([...EDGE_KEYS].sort(byteOrder));
-  });
-
-  it('filters by a non-ASCII prefix', async () => {
-    const page = await s3.send(
-      new ListObjectsV2Command({ Bucket: 'demo-edge', Prefix: 'emoji/📷' }),
-    );
-    expect(page.Contents?.map((o) => o.Key)).toEqual(['emoji/📷 photo 🎉.jpg']);
-  });
-});
-
 describe('ListObjectsV2 errors', () => {
   it('rejects a continuation token it did not issue with 400 InvalidArgument', async () => {
     const bad = await failure(
@@ -241,37 +181,5 @@ describe('ListObjectsV2 errors', () => {
       s3.send(new ListObjectsV2Command({ Bucket: 'demo-photos', EncodingType: 'base64' as 'url' })),
     );
     expect(encoding).toMatchObject({ name: 'InvalidArgument', status: 400 });
-  });
-});
-
-describe('virtual-host style addressing', () => {
-  // Resolve every name to loopback, as *.localhost resolves on most desktops.
-  const lookup = ((_host, options, callback) =>
-    options.all
-      ? callback(null, [{ address: '127.0.0.1', family: 4 }])
-      : callback(null, '127.0.0.1', 4)) as LookupFunction;
-
-  it('serves the bucket named in the Host header the same listing as path style', async () => {
-    const hosted = s3Client(endpoint, {
-      endpoint: `http://localhost:${endpoint.port}`,
-      forcePathStyle: false,
-      requestHandler: { httpAgent: new Agent({ lookup }) },
-    });
-    const before = endpoint.requests().length;
-    const page = await hosted.send(
-      new ListObjectsV2Command({ Bucket: 'demo-photos', Prefix: '2022/', MaxKeys: 50 }),
-    );
-    expect(page.Contents?.map((o) => o.Key)).toEqual(
-      referenceListing(photoKeys, { prefix: '2022/' }).keys.slice(0, 50),
-    );
-    expect(endpoint.requests().slice(before)).toEqual([
-      {
-        service: 's3',
-        operation: 'ListObjectsV2',
-        bucket: 'demo-photos',
-        region: 'us-east-1',
-        status: 200,
-      },
-    ]);
   });
 });
