@@ -5,6 +5,7 @@ import { firstRow } from './first-row';
 import { hostLag } from './host-lag';
 import { listCsv } from './list-csv';
 import type { Measure } from './measure';
+import { partitioned } from './partitioned';
 import { renderer1m } from './renderer-1m';
 import { soakExport, soakList } from './soak';
 
@@ -24,6 +25,7 @@ export const benchSteps: Record<string, Step> = {
     ],
     run: listCsv,
   },
+  partitioned: { measures: [['partitioned-vs-sequential-100ms', '×']], run: partitioned },
   'ec2-all-regions': { measures: [['ec2-all-regions-vs-slowest', '×']], run: ec2AllRegions },
   'first-row': { measures: [['first-row-ms-100ms', 'ms']], run: firstRow },
   'renderer-1m': {
