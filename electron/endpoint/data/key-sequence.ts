@@ -54,6 +54,8 @@ export interface WalkOptions {
 export const walk = (seq: KeySequence, options: WalkOptions) => {
   const { prefix, delimiter, limit } = options;
   const entries: ListEntry[] = [];
+  // max-keys=0 is an empty, complete answer on S3, not a truncated one.
+  if (limit === 0) return { entries, truncated: false };
   let index = Math.max(options.from, searchKey(seq, prefix));
   while (index < seq.size) {
     const key = seq.keyAt(index);

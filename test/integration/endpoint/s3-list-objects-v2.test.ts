@@ -120,6 +120,13 @@ describe('ListObjectsV2', () => {
     expect(page.IsTruncated).toBe(true);
   });
 
+  it('answers max-keys=0 with an empty page that is not truncated', async () => {
+    const page = await s3.send(new ListObjectsV2Command({ Bucket: 'demo-big', MaxKeys: 0 }));
+    expect(page).toMatchObject({ KeyCount: 0, MaxKeys: 0, IsTruncated: false });
+    expect(page.Contents).toBeUndefined();
+    expect(page.NextContinuationToken).toBeUndefined();
+  });
+
   it('describes each object: size, ETag, LastModified, storage class, and the owner only when asked', async () => {
     const plain = await s3.send(new ListObjectsV2Command({ Bucket: 'demo-big', MaxKeys: 3 }));
     const owned = await s3.send(
