@@ -107,7 +107,8 @@ export const listCsv = async (o: BenchOptions, versions: AnchorVersions): Promis
         if (!anchor) return notMeasured(measure, '×', target, `${label} not installed`);
         if (!anchor.ok)
           return notMeasured(measure, '×', target, `${label} failed: ${anchor.error}`);
-        const note = `${o.listKeys} keys to CSV, median of ${o.runs}; anchor ${label}`;
+        const rate = (t: number) => `${Math.round(o.listKeys / t / 1000)}k keys/s`;
+        const note = `${o.listKeys} keys to CSV, median of ${o.runs}, each in its own process (start-up included); PageScope CLI ${rate(ps.seconds)}, ${label} ${rate(anchor.seconds)}`;
         return ratio(measure, target, { pagescope: ps.seconds, anchor: anchor.seconds }, note);
       }),
     );
