@@ -6,7 +6,7 @@ export interface RetryPolicy {
   capMs: number;
 }
 
-export const defaultRetryPolicy: RetryPolicy = { attempts: 10, baseMs: 50, capMs: 3_000 };
+export const defaultRetryPolicy: RetryPolicy = { attempts: 8, baseMs: 50, capMs: 2_000 };
 
 /**
  * "Full jitter" exponential backoff, so that many cursors throttled together do not retry in

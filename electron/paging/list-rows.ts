@@ -38,6 +38,8 @@ export interface ListRowsOptions {
 
 /** Pages one batch may scan when a filter rarely matches, before it yields what it has. */
 const PAGE_BUDGET = 100;
+/** Reopenings after a batch failed even though each page was retried: a few, not forever. */
+const RESUME_ATTEMPTS = 3;
 
 /**
  * Every row of a (filtered) view across all pages, for export and the CLI. A transient failure
@@ -87,7 +89,7 @@ export async function* listRows(
         };
       } catch (error) {
         const retryable = error instanceof ApiFailure && error.apiError.retryable;
-        if (!retryable || controller.signal.aborted || ++failures >= policy.attempts) throw error;
+        if (!retryable || controller.signal.aborted || ++failures > RESUME_ATTEMPTS) throw error;
         await waitFor(backoffDelay(policy, failures), controller.signal);
         view = await open(before, view);
       }

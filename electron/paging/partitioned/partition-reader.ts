@@ -1,0 +1,88 @@
+import type { RawPage } from '../../resources/resource';
+import type { PageSource } from '../page-source';
+import type { TokenValues } from '../resume-token';
+import { compareKeys } from './key-order';
+import { keyOf, type S3Item } from './list-request';
+
+const contentsOf = (page: RawPage): S3Item[] =>
+  Array.isArray(page.Contents) ? (page.Contents as S3Item[]) : [];
+
+/**
+ * Lists one key range (after `low`, up to and including `high`, or to the end when high is null)
+ * in the background, at most `ahead` pages before they are taken. The range's first request
+ * starts after `low` (its page source carries StartAfter); the listing stops at the first key past
+ * `high`, so neighbouring ranges neither overlap nor leave a gap.
+ */
+export class PartitionReader {
+  /** Keys read in the range so far. */
+  keys = 0;
+  private readonly pages: S3Item[][] = [];
+  private ended = false;
+  private error: unknown = null;
+  private wake: (() => void) | null = null;
+
+  constructor(
+    private readonly source: PageSource,
+    private readonly high: string | null,
+    private readonly ahead: number,
+    private readonly signal: AbortSignal,
+  ) {
+    void this.run();
+  }
+
+  /** The next page of the range's objects, or null when the range is done. */
+  async next(): Promise<S3Item[] | null> {
+    while (this.pages.length === 0 && !this.ended) await this.until();
+    const page = this.pages.shift();
+    this.notify();
+    if (page) return page;
+    if (this.error !== null) throw this.error;
+    return null;
+  }
+
+  private async run(): Promise<void> {
+    let tokens: TokenValues | null = null;
+    // An abort must also reach a producer that is waiting for room.
+    const onAbort = () => this.notify();
+    this.signal.addEventListener('abort', onAbort);
+    try {
+      for (;;) {
+        while (this.pages.length >= this.ahead) await this.until();
+        this.signal.throwIfAborted();
+        const page = await this.source(tokens, this.signal);
+        const { items, past } = this.inRange(contentsOf(page));
+        this.keys += items.length;
+        if (items.length > 0) this.pages.push(items);
+        this.notify();
+        const token = page.NextContinuationToken;
+        if (past || page.IsTruncated !== true || typeof token !== 'string') break;
+        tokens = { ContinuationToken: token };
+      }
+    } catch (error) {
+      this.error = error;
+    } finally {
+      this.signal.removeEventListener('abort', onAbort);
+    }
+    this.ended = true;
+    this.notify();
+  }
+
+  private inRange(items: S3Item[]): { items: S3Item[]; past: boolean } {
+    const { high } = this;
+    if (high === null || items.length === 0) return { items, past: false };
+    if (compareKeys(keyOf(items[items.length - 1]!), high) <= 0) return { items, past: false };
+    const end = items.findIndex((item) => compareKeys(keyOf(item), high) > 0);
+    return { items: items.slice(0, end), past: true };
+  }
+
+  /** One waiter at a time on each side: the producer waits for room, the consumer for a page. */
+  private until(): Promise<void> {
+    return new Promise((resolve) => (this.wake = resolve));
+  }
+
+  private notify(): void {
+    const wake = this.wake;
+    this.wake = null;
+    wake?.();
+  }
+}
