@@ -4,9 +4,10 @@ import { withMfaPrompter } from '../aws/mfa-prompts';
 import { CsvEncoder } from '../csv/csv-encoder';
 import { humanBytes, progressLine } from '../export/progress-line';
 import { createThrottle } from '../export/progress-throttle';
+import { tapRegionErrors } from '../export/region-errors';
 import { createRowSelection } from '../export/row-selection';
 import { writeExport, type Counts } from '../export/write-export';
-import { listRows, type RowBatch } from '../paging/list-rows';
+import { listRows } from '../paging/list-rows';
 import { getResource } from '../resources/registry';
 import { writeOut, type CliIo } from './cli-io';
 import { askMfaOnTerminal } from './mfa-terminal';
@@ -33,16 +34,6 @@ const exportOptions = {
   'no-formula-guard': { type: 'boolean' },
 } as const;
 
-/** Tells about regions that were skipped, as `list` does, while passing the batches on. */
-async function* reportingRegions(batches: AsyncIterable<RowBatch>, io: CliIo) {
-  for await (const batch of batches) {
-    for (const { region, error } of batch.regionErrors) {
-      await writeOut(io.stderr, `\npagescope: region ${region} skipped: ${error.message}\n`);
-    }
-    yield batch;
-  }
-}
-
 type Values = Record<string, string | boolean | undefined>;
 
 const csvOptionsOf = (v: Values) => ({
@@ -52,8 +43,8 @@ const csvOptionsOf = (v: Values) => ({
   formulaGuard: v['no-formula-guard'] !== true,
 });
 
-const rowsOf = (spec: ViewSpec, args: ViewArgs, io: CliIo) =>
-  reportingRegions(
+const rowsOf = (spec: ViewSpec, args: ViewArgs, io: CliIo, skipped: string[], tty: boolean) =>
+  tapRegionErrors(
     listRows(spec, {
       signal: io.signal,
       overrides: {
@@ -61,7 +52,12 @@ const rowsOf = (spec: ViewSpec, args: ViewArgs, io: CliIo) =>
         ...(spec.region !== ALL_REGIONS ? { region: spec.region } : {}),
       },
     }),
-    io,
+    ({ region, error }) => {
+      skipped.push(error.code);
+      // On a terminal the progress line is open: end it so the message gets its own line.
+      const text = `${tty ? '\n' : ''}pagescope: region ${region} skipped: ${error.message}\n`;
+      return writeOut(io.stderr, text);
+    },
   );
 
 /** `pagescope export`: the app's export job on the command line, with the same atomic file. */
@@ -76,6 +72,7 @@ export const exportCommand = async (argv: string[], io: CliIo): Promise<number> 
   const spec = await viewSpecFromArgs(parsed.view);
   const keyColumn = getResource(spec.resource).info.keyColumn;
   const tty = (io.stderr as { isTTY?: boolean }).isTTY === true;
+  const skipped: string[] = [];
   const progress = createThrottle<Counts>({
     intervalMs: 250,
     emit: (counts) => void writeOut(io.stderr, progressLine(counts)),
@@ -83,7 +80,7 @@ export const exportCommand = async (argv: string[], io: CliIo): Promise<number> 
   const outcome = await withMfaPrompter(askMfaOnTerminal(io), () =>
     writeExport({
       target: resolve(out),
-      batches: rowsOf(spec, parsed.view, io),
+      batches: rowsOf(spec, parsed.view, io, skipped, tty),
       select: (view) =>
         createRowSelection(view, { columns: [], scope: { kind: 'all' }, keyColumn }),
       encoder: () => new CsvEncoder(csvOptionsOf(parsed.values)),
@@ -106,5 +103,6 @@ export const exportCommand = async (argv: string[], io: CliIo): Promise<number> 
     throw new ApiFailure(outcome.error);
   }
   await writeOut(io.stderr, `Exported ${rows} rows (${humanBytes(bytes)}) to ${out}\n`);
-  return 0;
+  // As `list`: a region that is merely not enabled is no failure, any other skipped one is.
+  return skipped.every((code) => code === 'REGION_NOT_ENABLED') ? 0 : 1;
 };

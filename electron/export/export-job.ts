@@ -1,5 +1,10 @@
 import { mkdir } from 'node:fs/promises';
-import type { ExportFinished, ExportStart, ExportStarted } from '../../shared/contract';
+import type {
+  ExportFinished,
+  ExportStart,
+  ExportStarted,
+  RegionError,
+} from '../../shared/contract';
 import { toApiError } from '../api/dispatcher';
 import type { HandlerContext } from '../api/handler-context';
 import type { HostServices } from '../api/host-services';
@@ -11,6 +16,7 @@ import { safeFileName } from './content-disposition';
 import { browserExportPath, browserExportsDir } from './export-paths';
 import type { JobRegistry } from './job-registry';
 import { createThrottle } from './progress-throttle';
+import { tapRegionErrors } from './region-errors';
 import { createRowSelection } from './row-selection';
 import { removeStaleExports } from './stale-exports';
 import { writeExport, type Counts } from './write-export';
@@ -50,13 +56,14 @@ const run = async (
 ) => {
   const { jobId, spec } = input;
   const keyColumn = getResource(spec.resource).info.keyColumn;
+  const regionErrors: RegionError[] = [];
   const progress = createThrottle<Counts>({
     intervalMs: PROGRESS_INTERVAL_MS,
     emit: (counts) => context.emit('export.progress', { jobId, ...counts }),
   });
   const outcome = await writeExport({
     target: destination.target,
-    batches: listRows(spec, { signal }),
+    batches: tapRegionErrors(listRows(spec, { signal }), (e) => void regionErrors.push(e)),
     select: (view) =>
       createRowSelection(view, { columns: input.columns, scope: input.scope, keyColumn }),
     encoder: () => new CsvEncoder(input.options),
@@ -71,6 +78,7 @@ const run = async (
     bytes: outcome.counts.bytes,
     path: outcome.status === 'done' ? destination.path : null,
     error: outcome.status === 'failed' ? outcome.error : null,
+    regionErrors,
   };
   return finished;
 };

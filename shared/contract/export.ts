@@ -74,4 +74,6 @@ export interface ExportFinished {
   bytes: number;
   path: string | null;
   error: import('./api-error').ApiError | null;
+  /** Regions of an all-regions view that could not be listed: their rows are not in the file. */
+  regionErrors?: import('./table').RegionError[];
 }

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { ExportOptions } from '../../../shared/contract';
+import { ColumnFields, OptionFields, ScopeFields } from './ExportFields';
 import {
   defaultOptions,
   suggestedFileName,
@@ -25,8 +26,6 @@ export function ExportForm({ request, onStart, onClose }: ExportFormProps) {
   const [excluded, setExcluded] = useState<ReadonlySet<string>>(() => new Set());
   const [options, setOptions] = useState<ExportOptions>(defaultOptions);
   const [fileName, setFileName] = useState(() => suggestedFileName(request.spec, ','));
-  const option = <K extends keyof ExportOptions>(key: K, value: ExportOptions[K]) =>
-    setOptions((prev) => ({ ...prev, [key]: value }));
   const toggle = (id: string) =>
     setExcluded((prev) => {
       const next = new Set(prev);
@@ -34,87 +33,20 @@ export function ExportForm({ request, onStart, onClose }: ExportFormProps) {
       else next.add(id);
       return next;
     });
+  const option = <K extends keyof ExportOptions>(key: K, value: ExportOptions[K]) => {
+    setOptions((prev) => ({ ...prev, [key]: value }));
+    if (key === 'delimiter') setFileName((name) => withExtension(name, value as ',' | '\t'));
+  };
   const chosen = request.columns.filter((id) => !excluded.has(id));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onStart({ scope, columns: chosen, options, fileName: fileName.trim() || 'export.csv' });
   };
-  const scopes: [ScopeKind, string, boolean][] = [
-    ['all', 'All rows matching the filter (every page)', true],
-    ['loaded', `Loaded rows only (${request.loaded.toLocaleString()})`, true],
-    [
-      'selected',
-      `Selected rows only (${request.selectedKeys.length.toLocaleString()})`,
-      request.selectedKeys.length > 0,
-    ],
-  ];
   return (
     <form className="export-form" onSubmit={submit}>
-      <fieldset>
-        <legend>Rows</legend>
-        {scopes.map(([kind, label, enabled]) => (
-          <label key={kind}>
-            <input
-              type="radio"
-              name="scope"
-              value={kind}
-              checked={scope === kind}
-              disabled={!enabled}
-              onChange={() => setScope(kind)}
-            />{' '}
-            {label}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>Columns</legend>
-        {request.columns.map((id) => (
-          <label key={id}>
-            <input type="checkbox" checked={!excluded.has(id)} onChange={() => toggle(id)} /> {id}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>Options</legend>
-        <label>
-          <input
-            type="checkbox"
-            checked={options.header}
-            onChange={(e) => option('header', e.target.checked)}
-          />{' '}
-          Header row
-        </label>
-        <label>
-          Delimiter{' '}
-          <select
-            value={options.delimiter}
-            onChange={(e) => {
-              const delimiter = e.target.value === '\t' ? '\t' : ',';
-              option('delimiter', delimiter);
-              setFileName((name) => withExtension(name, delimiter));
-            }}
-          >
-            <option value=",">Comma</option>
-            <option value={'\t'}>Tab</option>
-          </select>
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={options.bom}
-            onChange={(e) => option('bom', e.target.checked)}
-          />{' '}
-          UTF-8 BOM (for Excel)
-        </label>
-        <label>
-          <input
-            type="checkbox"
-            checked={options.formulaGuard}
-            onChange={(e) => option('formulaGuard', e.target.checked)}
-          />{' '}
-          Guard against formulas (text starting with = + - @ gets a leading &apos;)
-        </label>
-      </fieldset>
+      <ScopeFields request={request} value={scope} onChange={setScope} />
+      <ColumnFields columns={request.columns} excluded={excluded} onToggle={toggle} />
+      <OptionFields value={options} onChange={option} />
       <label className="export-file-name">
         File name{' '}
         <input type="text" value={fileName} onChange={(e) => setFileName(e.target.value)} />

@@ -30,6 +30,49 @@ function Progress({ state, onCancel }: Pick<ExportStatusProps, 'state' | 'onCanc
   );
 }
 
+/** What became of the job: the file, the cancellation, or the error and how far it got. */
+function Outcome({
+  phase,
+  state,
+  path,
+}: {
+  phase: 'done' | 'cancelled' | 'failed';
+  state: ExportJobState;
+  path: string | null;
+}) {
+  const finished = state.finished;
+  const rows = finished?.rows ?? state.progress?.rows ?? 0;
+  const bytes = finished?.bytes ?? state.progress?.bytes ?? 0;
+  if (phase === 'cancelled') return <p role="status">Export cancelled; no file was written.</p>;
+  if (phase === 'done') {
+    const skipped = (finished?.regionErrors ?? []).map((r) => r.region);
+    return (
+      <>
+        <p role="status" data-testid="export-done">
+          Exported {rowsText(rows)} ({formatBytes(bytes)}){path ? ` to ${path}` : ', downloading'}.
+        </p>
+        {skipped.length > 0 ? (
+          <p data-testid="export-skipped-regions">
+            Not in the file (these regions could not be listed): {skipped.join(', ')}.
+          </p>
+        ) : null}
+      </>
+    );
+  }
+  const error = state.refused ?? finished?.error ?? null;
+  return (
+    <div role="alert">
+      <p>Export failed: {error?.message ?? 'unknown error'}</p>
+      {state.refused ? null : (
+        <p>
+          {rowsText(rows)} ({formatBytes(bytes)}) had been exported when it failed; no file was
+          written.
+        </p>
+      )}
+    </div>
+  );
+}
+
 /** Progress while the job runs, then its end: the file, the cancellation, or the error. */
 export function ExportStatus({
   phase,
@@ -41,30 +84,10 @@ export function ExportStatus({
 }: ExportStatusProps) {
   if (phase === 'starting' || phase === 'running')
     return <Progress state={state} onCancel={onCancel} />;
-  const finished = state.finished;
-  const rows = finished?.rows ?? state.progress?.rows ?? 0;
-  const bytes = finished?.bytes ?? state.progress?.bytes ?? 0;
-  const path = finished?.path ?? state.started?.path ?? null;
-  const error = state.refused ?? finished?.error ?? null;
+  const path = state.finished?.path ?? state.started?.path ?? null;
   return (
     <>
-      {phase === 'done' ? (
-        <p role="status" data-testid="export-done">
-          Exported {rowsText(rows)} ({formatBytes(bytes)}){path ? ` to ${path}` : ', downloading'}.
-        </p>
-      ) : phase === 'cancelled' ? (
-        <p role="status">Export cancelled; no file was written.</p>
-      ) : (
-        <div role="alert">
-          <p>Export failed: {error?.message ?? 'unknown error'}</p>
-          {state.refused ? null : (
-            <p>
-              {rowsText(rows)} ({formatBytes(bytes)}) had been exported when it failed; no file was
-              written.
-            </p>
-          )}
-        </div>
-      )}
+      <Outcome phase={phase} state={state} path={path} />
       <div className="export-actions">
         {phase === 'done' && path ? (
           <button type="button" className="btn" onClick={onReveal}>

@@ -37,6 +37,8 @@ test('exports the running EC2 instances of all regions as a browser download', a
   await dialog.getByRole('button', { name: 'Export', exact: true }).click();
   const download = await downloading;
   await expect(dialog.getByTestId('export-done')).toContainText(/Exported [\d,]+ rows/);
+  // As the view does, the file lacks the region that is not enabled, and the notice says so.
+  await expect(dialog.getByTestId('export-skipped-regions')).toContainText('me-south-1');
   expect(download.suggestedFilename()).toMatch(/^ec2-instances-all-regions-\d{4}-\d\d-\d\d\.csv$/);
 
   const [header, ...fileRows] = parse(readFileSync((await download.path())!)) as string[][];
