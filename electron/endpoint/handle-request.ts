@@ -10,12 +10,17 @@ import { AwsError } from './http/aws-error';
 import type { EndpointResponse } from './http/endpoint-response';
 import { errorResponse } from './http/error-documents';
 import type { ParsedRequest } from './http/parsed-request';
-import { routeRequest, type Route } from './route';
+import { routeRequest, type Route, type RouteSummary } from './route';
 import { handleS3 } from './s3/s3-handler';
 import { handleSts } from './sts/sts-handler';
 
+export interface RequestIds {
+  requestId: string;
+  hostId: string;
+}
+
 export interface Outcome {
-  route: Route;
+  route: RouteSummary;
   response: EndpointResponse;
   fault: FaultKind | null;
 }
@@ -30,27 +35,27 @@ const dispatch = (
   identity: Identity,
   now: number,
 ) => {
-  if (route.service === 's3')
-    return handleS3({ request, target: route.s3!, region: route.region, buckets: state.buckets });
+  if (route.service === 's3') {
+    return handleS3({ request, target: route.s3, region: route.region, buckets: state.buckets });
+  }
   if (route.service === 'ec2') {
     return handleEc2({
-      form: route.form!,
+      form: route.form,
       region: route.region,
       identity,
       reservations: (r) => state.reservations(r),
     });
   }
-  return handleSts({ form: route.form!, identity, store: state.store, now });
+  return handleSts({ form: route.form, identity, store: state.store, now });
 };
 
-const fallbackRoute = (): Route => ({
+/** What the log says of a request too malformed to route (its error is S3's, the REST protocol's). */
+export const UNROUTABLE: RouteSummary = {
   service: 's3',
   operation: 'Unknown',
   bucket: null,
   region: 'us-east-1',
-  form: null,
-  s3: null,
-});
+};
 
 /**
  * One request from routing to response: authenticate, wait the configured latency, maybe inject a
@@ -59,12 +64,13 @@ const fallbackRoute = (): Route => ({
 export const handleRequest = async (
   state: EndpointState,
   request: ParsedRequest,
-  ids: { requestId: string; hostId: string },
+  ids: RequestIds,
 ): Promise<Outcome> => {
-  let route = fallbackRoute();
+  let summary: RouteSummary = UNROUTABLE;
   let fault: FaultKind | null = null;
   try {
-    route = routeRequest(request);
+    const route = routeRequest(request);
+    summary = route;
     const now = Date.now();
     const auth = verifySigV4(request, state.store, now);
     if (state.latencyMs > 0) await sleep(state.latencyMs);
@@ -80,6 +86,7 @@ export const handleRequest = async (
         ? error
         : new AwsError(500, 'InternalError', 'We encountered an internal error. Please try again.');
     if (!(error instanceof AwsError)) console.error('endpoint: unexpected failure', error);
-    return { route, response: errorResponse(route.service, known, ids, request.method), fault };
+    const response = errorResponse(summary.service, known, ids, request.method);
+    return { route: summary, response, fault };
   }
 };

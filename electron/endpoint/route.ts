@@ -4,16 +4,20 @@ import type { ParsedRequest } from './http/parsed-request';
 import { s3Target, type S3Target } from './s3/s3-target';
 
 /** What a request is for, known before it is authenticated (faults and the log need it). */
-export interface Route {
+export interface RouteSummary {
   service: Service;
   operation: string;
   bucket: string | null;
   /** From the SigV4 credential scope: every region shares this one URL. */
   region: string;
-  /** Query-protocol parameters (EC2, STS). */
-  form: URLSearchParams | null;
-  s3: S3Target | null;
 }
+
+export type Route = RouteSummary &
+  (
+    | { service: 's3'; s3: S3Target }
+    /** Query-protocol parameters (EC2, STS). */
+    | { service: 'ec2' | 'sts'; form: URLSearchParams }
+  );
 
 const STS_VERSION = '2011-06-15';
 
@@ -37,7 +41,7 @@ export const routeRequest = (request: ParsedRequest): Route => {
         : form.get('Version') === STS_VERSION
           ? 'sts'
           : 'ec2';
-    return { service, operation: form.get('Action') ?? '', bucket: null, region, form, s3: null };
+    return { service, operation: form.get('Action') ?? '', bucket: null, region, form };
   }
   const target = s3Target(request);
   return {
@@ -45,7 +49,6 @@ export const routeRequest = (request: ParsedRequest): Route => {
     operation: target.operation,
     bucket: target.bucket,
     region,
-    form: null,
     s3: target,
   };
 };

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { EndpointState, type RequestRecord } from './endpoint-state';
 import type { ScriptedFault } from './faults/fault-plan';
-import { handleRequest, type Outcome } from './handle-request';
+import { handleRequest, UNROUTABLE, type Outcome, type RequestIds } from './handle-request';
 import { AwsError } from './http/aws-error';
 import { errorResponse } from './http/error-documents';
 import { parseRequest } from './http/parsed-request';
@@ -44,20 +44,10 @@ const readBody = async (message: IncomingMessage): Promise<Buffer | null> => {
   return size > MAX_BODY_BYTES ? null : Buffer.concat(chunks);
 };
 
-const tooLarge = (ids: { requestId: string; hostId: string }): Outcome['response'] =>
-  errorResponse(
-    's3',
-    new AwsError(400, 'MaxMessageLengthExceeded', 'Your request was too big.'),
-    ids,
-    'POST',
-  );
+const SERVER_HEADER = { s3: 'AmazonS3', ec2: 'AmazonEC2', sts: 'AmazonSTS' } as const;
 
 /** Writes the response, or, for a DropConnection fault, half its body and then cuts the socket. */
-const send = (
-  res: ServerResponse,
-  outcome: Pick<Outcome, 'response' | 'fault'>,
-  ids: { requestId: string; hostId: string },
-) => {
+const send = (res: ServerResponse, outcome: Outcome, ids: RequestIds): number => {
   const body = Buffer.from(outcome.response.body, 'utf8');
   res.writeHead(outcome.response.status, {
     ...outcome.response.headers,
@@ -65,7 +55,7 @@ const send = (
     'x-amz-request-id': ids.requestId,
     'x-amz-id-2': ids.hostId,
     date: new Date().toUTCString(),
-    server: 'AmazonS3',
+    server: SERVER_HEADER[outcome.route.service],
   });
   if (outcome.fault !== 'DropConnection') {
     res.end(body);
@@ -75,40 +65,39 @@ const send = (
   return 0;
 };
 
-const serve = async (
-  state: EndpointState,
-  req: IncomingMessage,
-  res: ServerResponse,
-): Promise<void> => {
-  const ids = {
+/** A request that never reached a handler: too big, or a URI that does not parse. */
+const rejected = (error: AwsError, ids: RequestIds, method: string): Outcome => ({
+  route: UNROUTABLE,
+  response: errorResponse('s3', error, ids, method),
+  fault: null,
+});
+
+const outcomeOf = async (state: EndpointState, req: IncomingMessage, ids: RequestIds) => {
+  const body = await readBody(req);
+  const method = req.method ?? 'GET';
+  if (body === null) {
+    return rejected(
+      new AwsError(400, 'MaxMessageLengthExceeded', 'Your request was too big.'),
+      ids,
+      method,
+    );
+  }
+  try {
+    return await handleRequest(state, parseRequest(req, body), ids);
+  } catch (error) {
+    // Only parsing lands here (handleRequest renders its own failures).
+    const known =
+      error instanceof AwsError ? error : new AwsError(400, 'InvalidRequest', 'Bad request');
+    return rejected(known, ids, method);
+  }
+};
+
+const serve = async (state: EndpointState, req: IncomingMessage, res: ServerResponse) => {
+  const ids: RequestIds = {
     requestId: randomBytes(8).toString('hex').toUpperCase(),
     hostId: randomBytes(48).toString('base64'),
   };
-  const body = await readBody(req);
-  if (body === null) {
-    send(res, { response: tooLarge(ids), fault: null }, ids);
-    return;
-  }
-  let outcome: Outcome;
-  try {
-    outcome = await handleRequest(state, parseRequest(req, body), ids);
-  } catch (error) {
-    // Only parsing can land here (a malformed URI); its error is S3's, the REST protocol's.
-    const known =
-      error instanceof AwsError ? error : new AwsError(400, 'InvalidRequest', 'Bad request');
-    outcome = {
-      route: {
-        service: 's3',
-        operation: 'Unknown',
-        bucket: null,
-        region: 'us-east-1',
-        form: null,
-        s3: null,
-      },
-      response: errorResponse('s3', known, ids, req.method ?? 'GET'),
-      fault: null,
-    };
-  }
+  const outcome = await outcomeOf(state, req, ids);
   const status = send(res, outcome, ids);
   const { service, operation, bucket, region } = outcome.route;
   state.log.push({ service, operation, bucket, region, status });
