@@ -2,8 +2,8 @@ import { ApiFailure, ALL_REGIONS, type ViewSpec } from '../../shared/contract';
 import { clientFor } from '../aws/clients';
 import { listRegions } from '../aws/regions';
 import type { ProfileOverrides } from '../aws/resolve-profile';
-import { compileFilter } from '../filter/compile-filter';
-import { createRowPlan } from '../filter/row-plan';
+import { compileFilter, type CompiledFilter } from '../filter/compile-filter';
+import { createRowPlan, type RowPlan } from '../filter/row-plan';
 import { getResource } from '../resources/registry';
 import type { ResourceDescriptor } from '../resources/resource';
 import type { RetryPolicy } from './backoff';
@@ -57,6 +57,70 @@ const notEnabled = (region: string): ListingEntry => ({
   reported: false,
 });
 
+interface ViewParts {
+  spec: ViewSpec;
+  resource: ResourceDescriptor;
+  filter: CompiledFilter | null;
+  plan: RowPlan;
+  budget: ItemBudget | null;
+  fanOut: boolean;
+  pageSize: number;
+  o: OpenViewOptions;
+}
+
+/** One region's listing, from its client to its rows. */
+const openEntry = async (
+  v: ViewParts,
+  region: string | null,
+  position: RowPosition,
+): Promise<RowListing> => {
+  const { resource, spec, o } = v;
+  const {
+    client,
+    profile,
+    region: resolved,
+  } = await clientFor(spec.profile, region, resource.service, o.overrides);
+  const source = createPageSource({
+    resource,
+    client,
+    params: spec.params,
+    pageSize: v.pageSize,
+    ...(o.retry ? { retry: o.retry } : {}),
+    errors: {
+      profile: profile.name,
+      kind: profile.kind,
+      operation: resource.operation,
+      target: resource.target(spec.params),
+      region: resolved,
+    },
+  });
+  const chunks = chunkStream({
+    resource,
+    source,
+    start: position.at,
+    takenBefore: position.taken,
+    budget: v.budget,
+    signal: o.signal,
+  });
+  return new RowListing({
+    resource,
+    chunks: new Prefetcher(chunks, o.prefetch ?? 1),
+    filter: v.filter,
+    plan: v.plan,
+    region: v.fanOut ? region : null,
+    start: position,
+  });
+};
+
+const regionsOf = async (v: Omit<ViewParts, 'plan' | 'budget'>, cursor: ViewCursor | null) => {
+  if (!v.fanOut) {
+    return [{ region: v.spec.region === ALL_REGIONS ? null : v.spec.region, enabled: true }];
+  }
+  if (cursor)
+    return Object.entries(cursor.s).map(([region, s]) => ({ region, enabled: !s.failed }));
+  return fanOutRegions(v.spec, v.o);
+};
+
 /** Build the listing of a view from its start, its startingToken, or a cursor. */
 export const openView = async (
   spec: ViewSpec,
@@ -68,11 +132,7 @@ export const openView = async (
   const filter = spec.filter?.expression.trim() ? compileFilter(spec.filter) : null;
   const fanOut = resource.info.regional && spec.region === ALL_REGIONS;
   const pageSize = spec.pageSize ?? resource.defaultPageSize;
-  const regions = !fanOut
-    ? [{ region: spec.region === ALL_REGIONS ? null : spec.region, enabled: true }]
-    : cursor
-      ? Object.entries(cursor.s).map(([region, s]) => ({ region, enabled: !s.failed }))
-      : await fanOutRegions(spec, o);
+  const regions = await regionsOf({ spec, resource, filter, fanOut, pageSize, o }, cursor);
   // Positions are keyed by region in a fan-out and by '' for a single listing.
   const slot = (region: string | null) => (fanOut ? region! : '');
   const starts = startPositions(
@@ -81,67 +141,18 @@ export const openView = async (
     cursor,
     regions.map((r) => slot(r.region)),
   );
-  let taken = 0;
-  for (const s of Object.values(starts)) taken += s.taken;
-  const budget: ItemBudget | null = spec.maxItems ? { remaining: spec.maxItems - taken } : null;
+  const taken = Object.values(starts).reduce((sum, s) => sum + s.taken, 0);
+  const budget = spec.maxItems ? { remaining: spec.maxItems - taken } : null;
   const plan = createRowPlan(resource, filter, fanOut, cursor?.p ?? null);
+  const parts: ViewParts = { spec, resource, filter, plan, budget, fanOut, pageSize, o };
   const entries = await Promise.all(
     regions.map(async ({ region, enabled }): Promise<ListingEntry> => {
-      const start = starts[slot(region)]!;
-      if (!enabled)
-        return cursor
-          ? { region, listing: null, error: null, reported: true }
-          : notEnabled(region!);
-      const {
-        client,
-        profile,
-        region: resolved,
-      } = await clientFor(spec.profile, region, resource.service, o.overrides);
-      const source = createPageSource({
-        resource,
-        client,
-        params: spec.params,
-        pageSize,
-        ...(o.retry ? { retry: o.retry } : {}),
-        errors: {
-          profile: profile.name,
-          kind: profile.kind,
-          operation: resource.operation,
-          target: resource.target(spec.params),
-          region: resolved,
-        },
-      });
-      const rowListing = (position: RowPosition) =>
-        new RowListing({
-          resource,
-          chunks: new Prefetcher(
-            chunkStream({
-              resource,
-              source,
-              start: position.at,
-              takenBefore: position.taken,
-              budget,
-              signal: o.signal,
-            }),
-            o.prefetch ?? 1,
-          ),
-          filter,
-          plan,
-          region: fanOut ? region : null,
-          start: position,
-        });
-      return {
-        region: fanOut ? region : null,
-        listing: start.pos ? rowListing(start.pos) : null,
-        error: null,
-        reported: false,
-      };
+      if (!enabled && !cursor) return notEnabled(region!);
+      const position = enabled ? starts[slot(region)]!.pos : null;
+      const listing = position ? await openEntry(parts, region, position) : null;
+      return { region: fanOut ? region : null, listing, error: null, reported: !enabled };
     }),
   );
-  return {
-    resource,
-    listing: new MergedListing(entries, plan, fanOut, o.concurrency ?? 4),
-    fanOut,
-    pageSize,
-  };
+  const listing = new MergedListing(entries, plan, fanOut, o.concurrency ?? 4);
+  return { resource, listing, fanOut, pageSize };
 };

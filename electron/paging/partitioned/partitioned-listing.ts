@@ -30,6 +30,7 @@ const partitionTarget = (o: PartitionedOptions) => Math.max(1, o.ahead - 1) * o.
  * pages ahead, so at most concurrency × ahead pages are buffered.
  */
 export async function* partitionedObjects(o: PartitionedOptions): AsyncGenerator<S3Item[]> {
+  o.signal.throwIfAborted();
   const controller = new AbortController();
   setMaxListeners(0, controller.signal);
   const abort = () => controller.abort(o.signal.reason);

@@ -56,6 +56,7 @@ export const createPartitionedPageSource = (o: PartitionedSourceOptions): PageSo
     if (token !== null && !isAfterToken(token)) return o.plain(tokens, signal);
     if (token === null && o.parallel === null) return o.plain(tokens, signal);
     const after = token === null ? null : decodeAfterToken(token);
+    signal.throwIfAborted();
     if (token !== null && after === null) return o.plain(tokens, signal);
     if (!session || session.after !== after || session.signal !== signal) {
       close();
@@ -63,7 +64,7 @@ export const createPartitionedPageSource = (o: PartitionedSourceOptions): PageSo
         open: o.open,
         prefix: o.prefix,
         startAfter: after,
-        concurrency: token === null ? o.parallel! : Math.max(1, o.parallel ?? 1),
+        concurrency: o.parallel ?? 1,
         ahead: o.ahead,
         requestSize: o.requestSize,
         signal,

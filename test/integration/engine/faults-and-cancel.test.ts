@@ -7,6 +7,7 @@ import {
 } from '../../../electron/endpoint/demo-credentials';
 import { startEndpoint, type RunningEndpoint } from '../../../electron/endpoint/server';
 import { listRows } from '../../../electron/paging/list-rows';
+import { engineDispatcher } from './dispatcher-harness';
 import { demoKeys, forEachRow, spec, useProfileFiles } from './engine-harness';
 
 const KEYS = 200_000;
@@ -96,5 +97,41 @@ describe('cancel', () => {
     await roundTrips(client);
     expect(listCalls()).toBe(settled);
     expect(batches).toBe(3);
+  });
+
+  it('request.cancel on view.page answers CANCELLED and stops the view’s requests', async () => {
+    const client = new S3Client({
+      region: 'us-east-1',
+      endpoint: slow.url,
+      credentials: { accessKeyId: DEMO_ACCESS_KEY_ID, secretAccessKey: DEMO_SECRET_ACCESS_KEY },
+      forcePathStyle: true,
+    });
+    let cancelled: Promise<unknown> | null = null;
+    const engine = engineDispatcher(({ event }) => {
+      // Cancel as soon as the scan reports progress, as the UI's Stop button would.
+      if (event === 'view.stats' && !cancelled) {
+        cancelled = engine.call('request.cancel', { requestId: 'scan' });
+      }
+    });
+    const result = await engine.call('view.page', {
+      requestId: 'scan',
+      spec: {
+        profile: 'slow',
+        region: 'us-east-1',
+        resource: 's3-objects',
+        params: { bucket: 'demo-big' },
+        pageSize: 100,
+        filter: { expression: "Key == 'no such key'", mode: 'item' },
+      },
+      cursor: null,
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
+    expect(await cancelled).toEqual({ ok: true, value: { cancelled: true } });
+    const atCancel = listCalls();
+    await roundTrips(client);
+    const settled = listCalls();
+    expect(settled - atCancel).toBeLessThanOrEqual(2);
+    await roundTrips(client);
+    expect(listCalls()).toBe(settled);
   });
 });

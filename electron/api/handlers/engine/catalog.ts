@@ -6,7 +6,7 @@ import type {
 } from '../../../../shared/contract';
 import { forgetClients } from '../../../aws/clients';
 import { demoEndpointUrlIfStarted } from '../../../aws/demo-endpoint';
-import { answerMfa } from '../../../aws/mfa-prompts';
+import { answerMfa, withMfaPrompter } from '../../../aws/mfa-prompts';
 import { listProfiles } from '../../../aws/profiles';
 import { listRegions } from '../../../aws/regions';
 import { forgetProfiles } from '../../../aws/resolve-profile';
@@ -23,7 +23,11 @@ export const profilesList = async (): Promise<ProfileList> => {
 export const regionsList = (
   input: ParsedInput<'regions.list'>,
   context: HandlerContext,
-): Promise<RegionList> => listRegions(input.profile, context.signal);
+): Promise<RegionList> =>
+  withMfaPrompter(
+    (prompt) => context.emit('mfa.prompt', prompt),
+    () => listRegions(input.profile, context.signal),
+  );
 
 export const filterCheck = async (input: ParsedInput<'filter.check'>): Promise<FilterCheck> => ({
   projectionColumns: compileFilter(input.filter).hashKeys,

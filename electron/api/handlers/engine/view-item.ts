@@ -5,9 +5,11 @@ import {
   type ParsedInput,
 } from '../../../../shared/contract';
 import { clientFor } from '../../../aws/clients';
+import { withMfaPrompter } from '../../../aws/mfa-prompts';
 import { listRegions } from '../../../aws/regions';
 import { nextTokens } from '../../../paging/page-model';
 import { createPageSource } from '../../../paging/page-source';
+import type { TokenValues } from '../../../paging/resume-token';
 import { getResource } from '../../../resources/registry';
 import type { Item, ResourceDescriptor } from '../../../resources/resource';
 import type { HandlerContext } from '../../handler-context';
@@ -40,7 +42,7 @@ const findIn = async (
       region: resolved,
     },
   });
-  let tokens = null;
+  let tokens: TokenValues | null = null;
   for (let page = 0; page < MAX_PAGES; page += 1) {
     const raw = await source(tokens, signal);
     const found = resource.items(raw).find((item) => keyColumn.get(item) === input.key);
@@ -52,7 +54,16 @@ const findIn = async (
 };
 
 /** view.item: the full JSON of the item with this key (looked up narrowly where the API can). */
-export const viewItem = async (
+export const viewItem = (
+  input: ParsedInput<'view.item'>,
+  context: HandlerContext,
+): Promise<{ item: JsonValue }> =>
+  withMfaPrompter(
+    (prompt) => context.emit('mfa.prompt', prompt),
+    () => findItem(input, context),
+  );
+
+const findItem = async (
   input: ParsedInput<'view.item'>,
   context: HandlerContext,
 ): Promise<{ item: JsonValue }> => {

@@ -1,17 +1,19 @@
 import type { PageResult, ParsedInput } from '../../../../shared/contract';
 import type { HandlerContext } from '../../handler-context';
+import { withMfaPrompter } from '../../../aws/mfa-prompts';
 import { openView } from '../../../paging/open-view';
 import { resumeTokenOf } from '../../../paging/resume-of';
 import { decodeCursor, encodeCursor, specKey } from '../../../paging/view-cursor';
 import type { ViewSession, ViewSessions } from '../../../paging/view-sessions';
-import { withMfaPrompter } from '../../../aws/mfa-prompts';
 
 /** Pages a filtered batch may scan before it answers with fewer rows (and a cursor). */
 const FILTERED_PAGE_BUDGET = 50;
 const PLAIN_PAGE_BUDGET = 10;
 const STATS_EVERY_MS = 250;
 
-const openSession = async (input: ParsedInput<'view.page'>, key: string): Promise<ViewSession> => {
+type Input = ParsedInput<'view.page'>;
+
+const openSession = async (input: Input, key: string): Promise<ViewSession> => {
   const controller = new AbortController();
   const cursor = input.cursor ? decodeCursor(input.cursor, key) : null;
   try {
@@ -23,13 +25,54 @@ const openSession = async (input: ParsedInput<'view.page'>, key: string): Promis
   }
 };
 
+/** Live counts while a filtered batch scans: the first at once, then at most every 250 ms. */
+const statsEmitter = (input: Input, context: HandlerContext) => {
+  const started = Date.now();
+  let last = 0;
+  return ({ pages, scanned, matched }: { pages: number; scanned: number; matched: number }) => {
+    const now = Date.now();
+    if (input.spec.filter === null || now - last < STATS_EVERY_MS) return;
+    last = now;
+    const elapsedMs = now - started;
+    context.emit('view.stats', { requestId: input.requestId, pages, scanned, matched, elapsedMs });
+  };
+};
+
+const nextPage = async (
+  session: ViewSession,
+  input: Input,
+  key: string,
+  context: HandlerContext,
+): Promise<{ result: PageResult; cursor: string | null }> => {
+  const { listing, fanOut, pageSize } = session.view;
+  const batch = await listing.nextBatch({
+    target: pageSize,
+    pageBudget: input.spec.filter ? FILTERED_PAGE_BUDGET : PLAIN_PAGE_BUDGET,
+    onProgress: statsEmitter(input, context),
+  });
+  const cursor = listing.complete
+    ? null
+    : encodeCursor({ k: key, p: listing.plan.kind, s: listing.states() });
+  const result: PageResult = {
+    columns: listing.columns(),
+    rows: batch.rows,
+    scanned: batch.scanned,
+    pages: batch.pages,
+    nextCursor: cursor,
+    resumeToken: resumeTokenOf(listing, fanOut),
+    regionErrors: batch.regionErrors,
+  };
+  return { result, cursor };
+};
+
 /**
  * view.page: continue the view's session when the cursor is where it stands (its next page is
- * usually prefetched), else reopen the listing at the cursor's positions.
+ * usually prefetched), else reopen the listing at the cursor's positions. Cancelling the
+ * request aborts the session's SDK calls and drops it; its cursor still works later.
  */
 export const viewPage =
   (sessions: ViewSessions) =>
-  (input: ParsedInput<'view.page'>, context: HandlerContext): Promise<PageResult> =>
+  (input: Input, context: HandlerContext): Promise<PageResult> =>
     withMfaPrompter(
       (prompt) => context.emit('mfa.prompt', prompt),
       async () => {
@@ -38,43 +81,11 @@ export const viewPage =
           sessions.take(context.connectionId, key, input.cursor) ?? (await openSession(input, key));
         const abort = () => session.controller.abort();
         context.signal.addEventListener('abort', abort);
-        const started = Date.now();
-        // The first progress goes out at once, later ones at most every STATS_EVERY_MS.
-        let lastStats = 0;
-        const filtered = input.spec.filter !== null;
         try {
-          const { listing, fanOut, pageSize } = session.view;
-          const batch = await listing.nextBatch({
-            target: pageSize,
-            pageBudget: filtered ? FILTERED_PAGE_BUDGET : PLAIN_PAGE_BUDGET,
-            onProgress: ({ pages, scanned, matched }) => {
-              const now = Date.now();
-              if (!filtered || now - lastStats < STATS_EVERY_MS) return;
-              lastStats = now;
-              context.emit('view.stats', {
-                requestId: input.requestId,
-                pages,
-                scanned,
-                matched,
-                elapsedMs: now - started,
-              });
-            },
-          });
-          const nextCursor = listing.complete
-            ? null
-            : encodeCursor({ k: key, p: listing.plan.kind, s: listing.states() });
-          if (nextCursor)
-            sessions.put(context.connectionId, key, { ...session, cursor: nextCursor });
+          const { result, cursor } = await nextPage(session, input, key, context);
+          if (cursor) sessions.put(context.connectionId, key, { ...session, cursor });
           else session.controller.abort();
-          return {
-            columns: listing.columns(),
-            rows: batch.rows,
-            scanned: batch.scanned,
-            pages: batch.pages,
-            nextCursor,
-            resumeToken: resumeTokenOf(listing, fanOut),
-            regionErrors: batch.regionErrors,
-          };
+          return result;
         } catch (error) {
           session.controller.abort();
           throw error;
