@@ -144,6 +144,35 @@ describe('ListObjectsV2', () => {
     expect(owned.Contents?.map((o) => o.Key)).toEqual(plain.Contents?.map((o) => o.Key));
   });
 
+  it('derives object attributes from the seed: the same seed gives the same bucket', async () => {
+    const describe = async (seed: number) => {
+      const other = await startEndpoint({ objects: 5000, seed });
+      try {
+        const page = await s3Client(other).send(
+          new ListObjectsV2Command({ Bucket: 'demo-big', MaxKeys: 50 }),
+        );
+        return page.Contents?.map((o) => [
+          o.Key,
+          o.Size,
+          o.ETag,
+          o.LastModified?.toISOString(),
+          o.StorageClass,
+        ]);
+      } finally {
+        await other.stop();
+      }
+    };
+    const mine = (await s3.send(new ListObjectsV2Command({ Bucket: 'demo-big', MaxKeys: 50 })))
+      .Contents;
+    const again = await describe(42);
+    expect(again).toEqual(
+      mine?.map((o) => [o.Key, o.Size, o.ETag, o.LastModified?.toISOString(), o.StorageClass]),
+    );
+    const different = await describe(43);
+    expect(different?.map((row) => row[0])).toEqual(again?.map((row) => row[0]));
+    expect(different?.map((row) => row[2])).not.toEqual(again?.map((row) => row[2]));
+  });
+
   it('answers an empty bucket with no contents and no truncation', async () => {
     const page = await s3.send(new ListObjectsV2Command({ Bucket: 'demo-empty' }));
     expect(page).toMatchObject({ KeyCount: 0, IsTruncated: false, Name: 'demo-empty' });
