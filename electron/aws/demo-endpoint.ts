@@ -19,8 +19,13 @@ export const demoEndpoint = (): Promise<Endpoint> => {
 };
 
 /** The URL when the endpoint already runs (profiles.list shows it without starting it). */
-export const demoEndpointUrlIfStarted = async (): Promise<string | null> =>
-  started ? (await started).url : null;
+export const demoEndpointUrlIfStarted = async (): Promise<string | null> => {
+  try {
+    return started ? (await started).url : null;
+  } catch {
+    return null;
+  }
+};
 
 export const stopDemoEndpoint = async (): Promise<void> => {
   const running = started;

@@ -3,6 +3,7 @@ import { ApiFailure, type ProfileKind } from '../../shared/contract';
 import { DEMO_ACCESS_KEY_ID, DEMO_SECRET_ACCESS_KEY } from '../endpoint/demo-credentials';
 import { loadConfigFiles, type ConfigFiles } from './config-files';
 import { demoEndpoint } from './demo-endpoint';
+import { registerSecret } from '../log/redact';
 import { askMfaCode } from './mfa-prompts';
 import { DEMO_PROFILE, DEMO_REGION, ENVIRONMENT_PROFILE, profileKind } from './profiles';
 
@@ -85,18 +86,29 @@ const fromFiles = async (name: string): Promise<ResolvedProfile> => {
   };
 };
 
+// Secrets go only into SDK clients; registering them keeps them out of any log or error text.
+const registering =
+  (provider: CredentialsProvider): CredentialsProvider =>
+  async (options) => {
+    const credentials = await provider(options);
+    registerSecret(credentials.secretAccessKey);
+    registerSecret(credentials.sessionToken);
+    return credentials;
+  };
+
 const cache = new Map<string, Promise<ResolvedProfile>>();
 
 /** Credentials, region and endpoint of a profile, cached until the profiles are re-read. */
 export const resolveProfile = (name: string): Promise<ResolvedProfile> => {
   let resolved = cache.get(name);
   if (!resolved) {
-    resolved =
+    const found =
       name === DEMO_PROFILE
         ? demo()
         : name === ENVIRONMENT_PROFILE
           ? Promise.resolve(environment())
           : fromFiles(name);
+    resolved = found.then((p) => ({ ...p, credentials: registering(p.credentials) }));
     cache.set(name, resolved);
     resolved.catch(() => cache.delete(name));
   }
