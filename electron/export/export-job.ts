@@ -10,6 +10,7 @@ import type { HandlerContext } from '../api/handler-context';
 import type { HostServices } from '../api/host-services';
 import { withMfaPrompter } from '../aws/mfa-prompts';
 import { CsvEncoder } from '../csv/csv-encoder';
+import { compileFilter } from '../filter/compile-filter';
 import { listRows } from '../paging/list-rows';
 import { getResource } from '../resources/registry';
 import { safeFileName } from './content-disposition';
@@ -98,7 +99,9 @@ export const startExportJob = async (
   const job = registry.add(context.connectionId, jobId);
   let destination: Destination | null;
   try {
+    // A bad resource or filter is answered now, before any save dialog is shown.
     getResource(input.spec.resource);
+    if (input.spec.filter?.expression.trim()) compileFilter(input.spec.filter);
     destination = await destinationOf(host, jobId, safeFileName(input.fileName));
   } catch (error) {
     registry.finish(context.connectionId, jobId, null);

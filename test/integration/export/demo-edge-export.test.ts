@@ -1,6 +1,8 @@
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ViewSpecInput } from '../../../shared/contract';
@@ -54,6 +56,20 @@ describe('exporting demo-edge', () => {
       expect(row[1]).toMatch(/^\d+$/);
       expect(row[2]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     }
+  });
+
+  it("reads back the same in Python's csv module (the excel dialect)", async () => {
+    await harness.run({ jobId: 'edge-py', spec, fileName: 'edge-py.csv' });
+    const read =
+      "import csv, json, sys; print(json.dumps(list(csv.reader(open(sys.argv[1], newline='', encoding='utf-8')))))";
+    const { stdout } = await promisify(execFile)('/usr/bin/python3', [
+      '-c',
+      read,
+      join(saveDir, 'edge-py.csv'),
+    ]);
+    const parsed = JSON.parse(stdout) as string[][];
+    expect(parsed).toEqual(parse(readFileSync(join(saveDir, 'edge-py.csv'))) as string[][]);
+    expect(parsed).toHaveLength(EDGE_KEYS.length + 1);
   });
 
   it('quotes keys with commas, quotes and newlines (RFC 4180, CRLF records)', async () => {

@@ -92,4 +92,15 @@ describe('export handlers', () => {
     });
     expect(delimiter).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
   });
+
+  it('answers a bad filter at once, before asking where to save', async () => {
+    const asked: string[] = [];
+    const harness = createExportHarness(saveDir, 'electron', (name) => (asked.push(name), null));
+    const result = await harness.call('export.start', {
+      jobId: 'bad-filter',
+      spec: { ...spec, filter: { expression: '[?Size > ]', mode: 'item' } },
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'BAD_FILTER' } });
+    expect(asked).toEqual([]);
+  });
 });
