@@ -6,6 +6,8 @@ export interface ListRequest {
   delimiter?: string;
   /** S3's StartAfter: keys strictly greater than this. */
   startAfter?: string;
+  /** Keys per request, when fewer than S3's 1000 are expected to be needed. */
+  maxKeys?: number;
 }
 
 /**

@@ -21,8 +21,15 @@ export class PartitionReader {
   private error: unknown = null;
   private wake: (() => void) | null = null;
 
+  /**
+   * `open(n)` gives a page source asking for n keys per request; `expected` is how many keys the
+   * range likely holds (from earlier ranges), so that its last request does not fetch a full page
+   * of keys past its end. Too low an estimate only costs another request.
+   */
   constructor(
-    private readonly source: PageSource,
+    private readonly open: (maxKeys: number) => PageSource,
+    private readonly requestSize: number,
+    private readonly expected: number | null,
     private readonly high: string | null,
     private readonly ahead: number,
     private readonly signal: AbortSignal,
@@ -49,7 +56,7 @@ export class PartitionReader {
       for (;;) {
         while (this.pages.length >= this.ahead) await this.until();
         this.signal.throwIfAborted();
-        const page = await this.source(tokens, this.signal);
+        const page = await this.open(this.nextSize())(tokens, this.signal);
         const { items, past } = this.inRange(contentsOf(page));
         this.keys += items.length;
         if (items.length > 0) this.pages.push(items);
@@ -65,6 +72,13 @@ export class PartitionReader {
     }
     this.ended = true;
     this.notify();
+  }
+
+  private nextSize(): number {
+    if (this.expected === null || this.high === null) return this.requestSize;
+    const left = this.expected - this.keys;
+    if (left <= 0) return this.requestSize;
+    return Math.min(this.requestSize, Math.ceil(left * 1.2) + 20);
   }
 
   private inRange(items: S3Item[]): { items: S3Item[]; past: boolean } {

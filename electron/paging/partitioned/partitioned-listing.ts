@@ -1,7 +1,6 @@
 import { setMaxListeners } from 'node:events';
-import { compareKeys } from './key-order';
 import type { OpenListing, S3Item } from './list-request';
-import { PartitionReader } from './partition-reader';
+import { PartitionPlan, type Partition } from './partition-plan';
 import { findSplitPoints } from './split-points';
 
 export interface PartitionedOptions {
@@ -18,60 +17,39 @@ export interface PartitionedOptions {
   signal: AbortSignal;
 }
 
-/** Keys a partition should hold so that it can be fetched whole within its look-ahead. */
-const partitionTarget = (o: PartitionedOptions) => Math.max(1, o.ahead - 1) * o.requestSize;
-
 /**
  * Every object under a prefix in S3's key order, listed as many key ranges at once. Ranges are
- * cut at folders found by a short discovery, then taken in order by a window of `concurrency`
- * partitions; once the first partitions tell how many keys a range holds, later partitions join
- * neighbouring ranges so that each one still fits its look-ahead. Pages come out strictly in key
- * order: the earliest partition is always read first, and no partition runs more than `ahead`
- * pages ahead, so at most concurrency × ahead pages are buffered.
+ * cut at folders found by a short discovery (split-points.ts) and read by a window of
+ * `concurrency` partitions in key order (partition-plan.ts). Pages come out strictly in key
+ * order: the earliest partition is always read first, and none runs more than `ahead` pages
+ * ahead, so at most concurrency × ahead pages are held. Aborting `signal`, or leaving the loop,
+ * stops every partition.
  */
 export async function* partitionedObjects(o: PartitionedOptions): AsyncGenerator<S3Item[]> {
   o.signal.throwIfAborted();
   const controller = new AbortController();
+  // Every partition listens to it; more than Node's default of 10 is expected.
   setMaxListeners(0, controller.signal);
   const abort = () => controller.abort(o.signal.reason);
   o.signal.addEventListener('abort', abort);
+  const signal = controller.signal;
   try {
-    const signal = controller.signal;
     const splits =
       o.concurrency > 1
         ? await findSplitPoints({ ...o, signal, target: 4 * o.concurrency, maxLevels: 6 })
         : [];
-    const after = o.startAfter;
-    const bounds = after === null ? splits : splits.filter((s) => compareKeys(s, after) > 0);
-    // Range i holds keys in (lows[i], highs[i]]: lows are [startAfter, ...bounds], highs
-    // [...bounds, end of listing].
-    const lows = [after, ...bounds];
-    const highs = [...bounds, null];
-    const seen = { keys: 0, ranges: 0 };
-    const window: Array<{ reader: PartitionReader; ranges: number }> = [];
-    let next = 0;
+    const plan = new PartitionPlan({ ...o, signal }, splits);
+    const window: Partition[] = [];
     const fill = () => {
-      while (window.length < o.concurrency && next < lows.length) {
-        const perRange = seen.ranges > 0 ? seen.keys / seen.ranges : 0;
-        const join = perRange > 0 ? Math.max(1, Math.floor(partitionTarget(o) / perRange)) : 1;
-        const last = Math.min(lows.length, next + join) - 1;
-        const low = lows[next] ?? null;
-        const source = o.open({ prefix: o.prefix, ...(low !== null ? { startAfter: low } : {}) });
-        const reader = new PartitionReader(source, highs[last] ?? null, o.ahead, signal);
-        window.push({ reader, ranges: last - next + 1 });
-        next = last + 1;
-      }
+      while (window.length < o.concurrency && !plan.done) window.push(plan.take());
     };
     for (fill(); window.length > 0;) {
-      const head = window[0]!;
-      const page = await head.reader.next();
+      const page = await window[0]!.reader.next();
       if (page) {
         yield page;
         continue;
       }
-      window.shift();
-      seen.keys += head.reader.keys;
-      seen.ranges += head.ranges;
+      plan.finished(window.shift()!);
       fill();
     }
   } finally {

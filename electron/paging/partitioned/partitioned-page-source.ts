@@ -27,7 +27,12 @@ interface Session {
   ended: boolean;
 }
 
-const page = (o: PartitionedSourceOptions, token: string | null, items: S3Item[], more: boolean) => {
+const page = (
+  o: PartitionedSourceOptions,
+  token: string | null,
+  items: S3Item[],
+  more: boolean,
+) => {
   const out: RawPage = { IsTruncated: more };
   if (items.length > 0) out.Contents = items;
   Object.assign(out, { Name: o.bucket, Prefix: o.prefix, MaxKeys: o.pageSize });

@@ -18,7 +18,9 @@ export const s3ListingOpener =
     return createPageSource({
       ...o,
       params,
-      pageSize: REQUEST_SIZE,
-      ...(request.startAfter !== undefined ? { extraInput: { StartAfter: request.startAfter } } : {}),
+      pageSize: request.maxKeys ?? REQUEST_SIZE,
+      ...(request.startAfter !== undefined
+        ? { extraInput: { StartAfter: request.startAfter } }
+        : {}),
     });
   };
