@@ -1,3 +1,4 @@
+import { MfaPrompt } from './profiles/MfaPrompt';
 import { ProfilePicker } from './profiles/ProfilePicker';
 import { RegionPicker } from './profiles/RegionPicker';
 import { Sidebar } from './shell/Sidebar';
@@ -50,6 +51,7 @@ export function App() {
           problems={profiles.data?.problems ?? []}
         />
       )}
+      <MfaPrompt />
     </div>
   );
 }

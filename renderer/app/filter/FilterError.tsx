@@ -5,7 +5,7 @@ export function FilterErrorAlert({ id, error }: { id: string; error: FilterError
   return (
     <div role="alert" id={id} className="filter-error">
       <div>
-        {error.column !== null ? `Column ${error.column}: ` : ''}
+        {error.column !== null && !/column/i.test(error.message) ? `Column ${error.column}: ` : ''}
         {error.message}
       </div>
       {error.column !== null ? (

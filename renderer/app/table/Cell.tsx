@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Cell as CellValue, ColumnType } from '../../../shared/contract';
 import { exactBytes, formatBytes, formatDate, formatInteger, parseTags } from './format';
 
@@ -28,15 +29,18 @@ export function TagList({ value }: { value: string }) {
   );
 }
 
-/** A cell rendered by its column type; the raw value stays available on hover. */
-export function CellContent({ value, type }: { value: CellValue | undefined; type: ColumnType }) {
+/**
+ * A cell's content by its column type; the raw value stays available on hover. A plain function
+ * (not a component) because the grid renders hundreds of cells per frame while scrolling.
+ */
+export function cellContent(value: CellValue | undefined, type: ColumnType): ReactNode {
   if (value === null || value === undefined || value === '') {
     return <span className="empty">—</span>;
   }
   if (type === 'bytes' && typeof value === 'number') {
     return <span title={exactBytes(value)}>{formatBytes(value)}</span>;
   }
-  if (type === 'number' && typeof value === 'number') return <>{formatInteger(value)}</>;
+  if (type === 'number' && typeof value === 'number') return formatInteger(value);
   if (type === 'date' && typeof value === 'string') {
     const local = formatDate(value);
     return local === null ? (
@@ -51,5 +55,9 @@ export function CellContent({ value, type }: { value: CellValue | undefined; typ
   if (type === 'tags' && typeof value === 'string') return <TagList value={value} />;
   if (type === 'bool')
     return <>{value === true ? 'Yes' : value === false ? 'No' : String(value)}</>;
-  return <>{String(value)}</>;
+  return String(value);
+}
+
+export function CellContent({ value, type }: { value: CellValue | undefined; type: ColumnType }) {
+  return <>{cellContent(value, type)}</>;
 }

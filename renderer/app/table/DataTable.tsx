@@ -34,6 +34,13 @@ const hitOf = (event: MouseEvent) => {
   return cell && row ? { row: Number(row.dataset.row), col: Number(cell.dataset.col) } : null;
 };
 
+/** Everything the header shows: sorting, resizing, and the visible columns with their widths. */
+const headerStateKey = (model: ColumnModel): string => {
+  const state = model.table.getState();
+  const widths = model.layout.map((c) => `${c.id}:${c.width}`).join();
+  return `${JSON.stringify(state.sorting)}|${state.columnSizingInfo.isResizingColumn}|${widths}`;
+};
+
 function LoaderRow({ top, loading, stalled }: { top: number; loading: boolean; stalled: boolean }) {
   const text = stalled
     ? 'Loading stopped: see the message above.'
@@ -65,7 +72,7 @@ export function DataTable(props: DataTableProps) {
     count: store.count + (hasMore ? 1 : 0),
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
+    overscan: 8,
     scrollMargin: HEAD_HEIGHT,
     scrollPaddingStart: HEAD_HEIGHT,
   });
@@ -123,7 +130,7 @@ export function DataTable(props: DataTableProps) {
         if (hit) onOpen(hit.row);
       }}
     >
-      <GridHeader table={model.table} width={width} />
+      <GridHeader table={model.table} width={width} stateKey={headerStateKey(model)} />
       <div
         role="rowgroup"
         className="grid-body"

@@ -1,5 +1,5 @@
 import { flexRender, type Header, type Table } from '@tanstack/react-table';
-import type { KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import type { Row } from '../../../shared/contract';
 import { currentOrder } from './use-column-model';
 
@@ -76,8 +76,18 @@ function HeaderCell({
   );
 }
 
-/** The sticky header row: sort by click, resize by drag or arrow keys, reorder by drag. */
-export function GridHeader({ table, width }: { table: Table<Row>; width: number }) {
+/**
+ * The sticky header row: sort by click, resize by drag or arrow keys, reorder by drag. Memoized
+ * on `stateKey` (the column state it shows), so scrolling does not render it again.
+ */
+export const GridHeader = memo(function GridHeader({
+  table,
+  width,
+}: {
+  table: Table<Row>;
+  width: number;
+  stateKey: string;
+}) {
   const headers = table.getHeaderGroups()[0]?.headers ?? [];
   return (
     <div role="rowgroup" className="grid-head">
@@ -88,4 +98,4 @@ export function GridHeader({ table, width }: { table: Table<Row>; width: number 
       </div>
     </div>
   );
-}
+});

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import type { Row } from '../../../shared/contract';
-import { CellContent } from './Cell';
+import { cellContent } from './Cell';
 import { isNumericType } from './format';
 import type { ColumnLayout } from './use-column-model';
 
@@ -65,7 +65,7 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
             ) : isKey ? (
               <span title={value}>{decor.nameOf(value)}</span>
             ) : (
-              <CellContent value={value} type={column.type} />
+              cellContent(value, column.type)
             )}
           </div>
         );

@@ -12,6 +12,8 @@ const TITLES: Partial<Record<ApiError['code'], string>> = {
   BAD_TOKEN: 'Bad pagination token',
   PROFILE_CONFIG: 'Profile configuration',
   REGION_NOT_ENABLED: 'Region not enabled',
+  SERVICE_ERROR: 'Service error',
+  LIMIT_EXCEEDED: 'Limit exceeded',
 };
 
 export interface ErrorAdvice {
