@@ -23,6 +23,8 @@ import { removeStaleExports } from './stale-exports';
 import { writeExport, type Counts } from './write-export';
 
 const PROGRESS_INTERVAL_MS = 250;
+// Unexpected errors keep their stack in the engine's log (stderr); the user gets a short message.
+const log = (line: string) => void process.stderr.write(`export: ${line}\n`);
 const STALE_DOWNLOAD_MS = 24 * 60 * 60_000;
 
 interface Destination {
@@ -70,6 +72,7 @@ const run = async (
     encoder: () => new CsvEncoder(input.options),
     signal,
     onProgress: progress.update,
+    log,
   });
   progress.stop();
   const finished: ExportFinished = {
@@ -117,7 +120,7 @@ export const startExportJob = async (
     () => run(input, chosen, context, job.controller.signal),
   )
     .catch((error: unknown): ExportFinished => {
-      const apiError = toApiError(error, () => undefined);
+      const apiError = toApiError(error, log);
       return { jobId, status: 'failed', rows: 0, bytes: 0, path: null, error: apiError };
     })
     .then((finished) => {
