@@ -54,6 +54,12 @@ export const createDispatcher = (
   // connectionId -> requestId -> controller; request ids are chosen by the renderer, so they
   // are only meaningful inside their own connection.
   const running = new Map<string, Map<string, AbortController>>();
+  const connectionControllers = new Map<string, AbortController>();
+  const connectionSignal = (connectionId: string) => {
+    let controller = connectionControllers.get(connectionId);
+    if (!controller) connectionControllers.set(connectionId, (controller = new AbortController()));
+    return controller.signal;
+  };
 
   const requestsOf = (connectionId: string) => {
     let map = running.get(connectionId);
@@ -98,6 +104,7 @@ export const createDispatcher = (
     requests.set(requestId, controller);
     const context: HandlerContext = {
       signal: controller.signal,
+      connectionSignal: connectionSignal(connection.id),
       emit: (event, payload) => connection.emit(event, payload),
       mode: connection.mode,
       connectionId: connection.id,
@@ -123,6 +130,8 @@ export const createDispatcher = (
     closeConnection(connectionId) {
       for (const controller of running.get(connectionId)?.values() ?? []) controller.abort();
       running.delete(connectionId);
+      connectionControllers.get(connectionId)?.abort();
+      connectionControllers.delete(connectionId);
     },
   };
 };

@@ -10,6 +10,8 @@ import type {
 export interface HandlerContext {
   /** Aborted when the caller cancels (request.cancel), disconnects, or the window closes. */
   signal: AbortSignal;
+  /** Aborted only when the connection closes: for work that outlives its request (jobs). */
+  connectionSignal: AbortSignal;
   /** Push an event to the connection that made this request. */
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
   mode: 'electron' | 'browser';

@@ -1,16 +1,26 @@
 import { startEndpoint } from '../endpoint/server';
 
-type Endpoint = Awaited<ReturnType<typeof startEndpoint>>;
+/** What the Demo profile needs of its endpoint. */
+export interface DemoEndpoint {
+  url: string;
+}
 
-let started: Promise<Endpoint> | null = null;
+type Running = Awaited<ReturnType<typeof startEndpoint>>;
+
+let started: Promise<DemoEndpoint> | null = null;
+let owned: Running | null = null;
 
 /**
  * The built-in Demo profile's AWS: the local endpoint, started in this process on first use and
- * shared by every view after that.
+ * shared by every view after that. PAGESCOPE_DEMO_ENDPOINT points Demo at an endpoint that is
+ * already running instead (the e2e tests start one they can inject faults into).
  */
-export const demoEndpoint = (): Promise<Endpoint> => {
+export const demoEndpoint = (): Promise<DemoEndpoint> => {
   if (!started) {
-    started = startEndpoint({});
+    const external = process.env.PAGESCOPE_DEMO_ENDPOINT;
+    started = external
+      ? Promise.resolve({ url: new URL(external).origin })
+      : startEndpoint({}).then((endpoint) => (owned = endpoint));
     started.catch(() => {
       started = null;
     });
@@ -28,7 +38,8 @@ export const demoEndpointUrlIfStarted = async (): Promise<string | null> => {
 };
 
 export const stopDemoEndpoint = async (): Promise<void> => {
-  const running = started;
+  const running = owned;
   started = null;
-  if (running) await (await running).stop();
+  owned = null;
+  await running?.stop();
 };

@@ -115,6 +115,9 @@ export const startExportJob = async (
     return { jobId, downloadUrl: null, path: null };
   }
   const chosen = destination;
+  // A job outlives its export.start call but not its window: closing it cancels the job.
+  const cancelOnClose = () => registry.cancel(context.connectionId, jobId);
+  context.connectionSignal.addEventListener('abort', cancelOnClose, { once: true });
   void withMfaPrompter(
     (prompt) => context.emit('mfa.prompt', prompt),
     () => run(input, chosen, context, job.controller.signal),
@@ -124,6 +127,7 @@ export const startExportJob = async (
       return { jobId, status: 'failed', rows: 0, bytes: 0, path: null, error: apiError };
     })
     .then((finished) => {
+      context.connectionSignal.removeEventListener('abort', cancelOnClose);
       registry.finish(
         context.connectionId,
         jobId,

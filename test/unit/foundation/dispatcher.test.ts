@@ -84,4 +84,18 @@ describe('the dispatcher', () => {
     });
     expect(await running).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
   });
+
+  it('tells work that outlives its request when the connection closes', async () => {
+    let connectionSignal: AbortSignal | null = null;
+    const { dispatcher } = withHandlers({
+      'export.cancel': async (_input, context) => {
+        connectionSignal = context.connectionSignal;
+        return { cancelled: false };
+      },
+    });
+    await dispatcher.call('export.cancel', { jobId: 'j1' }, connection);
+    expect(connectionSignal!.aborted).toBe(false);
+    dispatcher.closeConnection(connection.id);
+    expect(connectionSignal!.aborted).toBe(true);
+  });
 });
