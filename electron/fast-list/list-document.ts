@@ -36,7 +36,7 @@ export const readListDocument = (
   const reader = new ShapeReader(x);
   reader.position = gt + 1;
   try {
-    const body = reader.struct(shape, root);
+    const body = reader.struct(shape, `</${root}>`);
     return skipBlank(x, reader.position) === x.length ? body : null;
   } catch (error) {
     if (error instanceof Unhandled) return null;

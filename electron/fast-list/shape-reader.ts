@@ -5,14 +5,22 @@ import { decodeEntities } from './xml-entities';
 
 type Value = unknown;
 
-const indexes = new WeakMap<Shape, Map<string, number>>();
-const indexOf = (shape: Shape): Map<string, number> => {
-  let index = indexes.get(shape);
-  if (!index) {
-    index = new Map(shape.members.map((m, i) => [m.xml ?? m.name, i]));
-    indexes.set(shape, index);
+interface Compiled {
+  members: readonly Member[];
+  /** Element names and end tags, by member. */
+  names: string[];
+  ends: string[];
+}
+
+const compiled = new WeakMap<Shape, Compiled>();
+const compile = (shape: Shape): Compiled => {
+  let c = compiled.get(shape);
+  if (!c) {
+    const names = shape.members.map((m) => m.xml ?? m.name);
+    c = { members: shape.members, names, ends: names.map((n) => `</${n}>`) };
+    compiled.set(shape, c);
   }
-  return index;
+  return c;
 };
 
 const scalar = (type: Scalar, text: string): Value => {
@@ -35,6 +43,8 @@ const scalar = (type: Scalar, text: string): Value => {
  */
 export class ShapeReader {
   private i = 0;
+  /** Whether the start tag just read was `<Name/>`. */
+  private empty = false;
 
   constructor(private readonly x: string) {}
 
@@ -60,54 +70,73 @@ export class ShapeReader {
   }
 
   /** The children of an element whose start tag was just read, up to and including its end tag. */
-  struct(shape: Shape, tag: string): Record<string, Value> {
+  struct(shape: Shape, end: string): Record<string, Value> {
     const { x } = this;
-    const index = indexOf(shape);
-    const slots = new Array<Value>(shape.members.length);
+    const c = compile(shape);
+    const slots = new Array<Value>(c.members.length);
+    // S3 writes members in schema order, so the next element is looked for from the last one.
+    let at = 0;
     for (;;) {
       this.gap();
       if (x.charCodeAt(this.i) !== 60) throw new Unhandled('text in an element');
       if (x.charCodeAt(this.i + 1) === 47) break;
-      const gt = x.indexOf('>', this.i);
-      if (gt === -1) throw new Unhandled('unclosed tag');
-      const empty = x.charCodeAt(gt - 1) === 47;
-      const name = x.slice(this.i + 1, empty ? gt - 1 : gt);
-      const at = index.get(name);
-      if (at === undefined) throw new Unhandled(`element ${name}`);
-      this.i = gt + 1;
-      const member = shape.members[at]!;
-      const value = this.member(member, name, empty);
+      at = this.startTag(c, at);
+      const member = c.members[at]!;
+      const value = this.member(member, c.ends[at]!);
       if (member.list) ((slots[at] ??= []) as Value[]).push(value);
       else if (slots[at] === undefined) slots[at] = value;
-      else throw new Unhandled(`repeated ${name}`);
+      else throw new Unhandled(`repeated ${c.names[at]}`);
     }
-    this.closeTag(tag);
+    this.closeTag(end);
     const out: Record<string, Value> = {};
     for (let m = 0; m < slots.length; m += 1) {
-      if (slots[m] !== undefined) out[shape.members[m]!.name] = slots[m];
+      if (slots[m] !== undefined) out[c.members[m]!.name] = slots[m];
     }
     return out;
   }
 
-  closeTag(tag: string): void {
-    const end = `</${tag}>`;
-    if (!this.x.startsWith(end, this.i)) throw new Unhandled(`end of ${tag}`);
+  closeTag(end: string): void {
+    if (!this.x.startsWith(end, this.i)) throw new Unhandled(`expected ${end}`);
     this.i += end.length;
   }
 
-  private member(member: Member, tag: string, empty: boolean): Value {
-    if (typeof member.type !== 'string') return empty ? {} : this.struct(member.type, tag);
-    return scalar(member.type, empty ? '' : this.text(tag));
+  /** Which member's start tag is at the position (`<Name>` or `<Name/>`); moves past it. */
+  private startTag(c: Compiled, from: number): number {
+    const { x } = this;
+    const n = c.names.length;
+    for (let k = 0; k < n; k += 1) {
+      const at = (from + k) % n;
+      const name = c.names[at]!;
+      if (!x.startsWith(name, this.i + 1)) continue;
+      const after = this.i + 1 + name.length;
+      const next = x.charCodeAt(after);
+      if (next === 62) {
+        this.empty = false;
+        this.i = after + 1;
+        return at;
+      }
+      if (next === 47 && x.charCodeAt(after + 1) === 62) {
+        this.empty = true;
+        this.i = after + 2;
+        return at;
+      }
+    }
+    throw new Unhandled('unknown element');
+  }
+
+  private member(member: Member, end: string): Value {
+    if (typeof member.type !== 'string') return this.empty ? {} : this.struct(member.type, end);
+    return scalar(member.type, this.empty ? '' : this.text(end));
   }
 
   /** An element's text up to its end tag, decoded. */
-  private text(tag: string): string {
+  private text(end: string): string {
     const { x } = this;
-    const end = x.indexOf('<', this.i);
-    if (end === -1) throw new Unhandled('unclosed text');
-    const raw = x.slice(this.i, end);
-    this.i = end;
-    this.closeTag(tag);
+    const stop = x.indexOf('<', this.i);
+    if (stop === -1) throw new Unhandled('unclosed text');
+    const raw = x.slice(this.i, stop);
+    this.i = stop;
+    this.closeTag(end);
     const text = raw.indexOf('&') === -1 ? raw : decodeEntities(raw);
     // @aws-sdk/xml-builder: a blank text that holds a newline reads as "".
     return text.includes('\n') && text.trim() === '' ? '' : text;

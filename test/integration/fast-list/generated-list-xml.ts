@@ -16,16 +16,33 @@ const keyArb = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 30 }),
   fc.constantFrom('', ' ', '\n', ' \n ', '&amp;', '0', 'a/b/', '\u2028x', '\ud83d\ude00'),
 );
-const dateArb = fc
-  .record({
-    ms: fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2090, 0, 1) }),
-    fraction: fc.constantFrom('', '.000', '.5', '.123', '.1234567', '.9999'),
-    form: fc.oneof(
-      { weight: 30, arbitrary: fc.constant('Z') },
-      { weight: 1, arbitrary: fc.constantFrom('z', '+02:00', '-00:30') },
-    ),
-  })
-  .map(({ ms, fraction, form }) => `${new Date(ms).toISOString().slice(0, 19)}${fraction}${form}`);
+const oddDates = [
+  '2024-02-31T00:00:00Z',
+  '2024-01-01T00:00:60Z',
+  '0050-01-01T00:00:00.5Z',
+  '2024-01-01T00:00:00.Z',
+  '2024-01-01T24:00:00Z',
+  '2024-1-01T00:00:00Z',
+  '2024-01-01 00:00:00Z',
+];
+const dateArb = fc.oneof(
+  {
+    weight: 30,
+    arbitrary: fc
+      .record({
+        ms: fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2090, 0, 1) }),
+        fraction: fc.constantFrom('', '.000', '.5', '.123', '.1234567', '.9999', '.0005'),
+        form: fc.oneof(
+          { weight: 30, arbitrary: fc.constant('Z') },
+          { weight: 1, arbitrary: fc.constantFrom('z', '+02:00', '-00:30') },
+        ),
+      })
+      .map(
+        ({ ms, fraction, form }) => `${new Date(ms).toISOString().slice(0, 19)}${fraction}${form}`,
+      ),
+  },
+  { weight: 1, arbitrary: fc.constantFrom(...oddDates) },
+);
 const hex = (length: number) =>
   fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: length, maxLength: length });
 const maybe = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 3 });
