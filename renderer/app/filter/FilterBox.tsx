@@ -1,10 +1,10 @@
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId } from 'react';
 import type { FilterMode, FilterSpec } from '../../../shared/contract';
 import { Popover, usePopoverClose } from '../common/Popover';
 import type { FilterError } from './filter-error';
 import { FilterErrorAlert } from './FilterError';
-import { readHistory, rememberFilter } from './filter-history';
-import { useFilterCheck, type CheckFilter } from './use-filter-check';
+import type { CheckFilter } from './use-filter-check';
+import { useFilterBox } from './use-filter-box';
 
 export interface FilterBoxProps {
   applied: FilterSpec | null;
@@ -59,66 +59,37 @@ function PickList(props: {
  * The JMESPath filter: checked while typing, applied on Enter, cleared with Escape. The engine
  * validates (it owns the dialect); the error names the column and marks it under the text.
  */
-export function FilterBox({ applied, examples, check, onApply, viewError }: FilterBoxProps) {
-  const [text, setText] = useState(applied?.expression ?? '');
-  const [mode, setMode] = useState<FilterMode>(applied?.mode ?? 'item');
-  const [history, setHistory] = useState(readHistory);
-  const { error, setError, checkNow } = useFilterCheck(check, text, mode);
+export function FilterBox(props: FilterBoxProps) {
+  const box = useFilterBox(props);
   const errorId = useId();
-  const shown = error ?? (viewError && viewError.expression === text ? viewError : null);
-
-  const apply = async (expression: string, filterMode: FilterMode) => {
-    if (expression.trim() === '') return onApply(null);
-    const spec = { expression, mode: filterMode };
-    if ((await checkNow(spec)) !== null) return;
-    setHistory(rememberFilter(expression));
-    onApply(spec);
-  };
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Enter') {
-      event.preventDefault();
-      void apply(text, mode);
-    } else if (event.key === 'Escape' && text !== '') {
-      event.preventDefault();
-      setText('');
-      setError(null);
-      if (applied) onApply(null);
-    }
-  };
-  const pick = (expression: string) => {
-    setText(expression);
-    void apply(expression, mode);
-  };
-  const pending =
-    applied?.expression !== text.trim() && text.trim() !== '' ? ' (Enter to apply)' : '';
+  const shown = box.error;
   return (
     <div className="filter">
       <div className="filter-row">
         <input
           type="text"
           aria-label="Filter"
-          className={`filter-input mono${applied ? ' applied' : ''}`}
+          className={`filter-input mono${props.applied ? ' applied' : ''}`}
           placeholder="JMESPath filter, e.g. [?Size > `1048576`] — Enter applies, Esc clears"
-          value={text}
+          value={box.text}
           spellCheck={false}
           autoComplete="off"
           aria-invalid={shown !== null}
           aria-describedby={shown ? errorId : undefined}
-          title={`Filter${pending}`}
-          onChange={(event) => setText(event.target.value)}
-          onKeyDown={onKeyDown}
+          onChange={(event) => box.setText(event.target.value)}
+          onKeyDown={box.onKeyDown}
         />
         <select
           aria-label="Filter mode"
           className="select"
-          value={mode}
-          onChange={(e) => setMode(e.target.value as FilterMode)}
+          value={box.mode}
+          onChange={(e) => box.setMode(e.target.value as FilterMode)}
         >
           <option value="item">Items</option>
           <option value="page">Pages (--query)</option>
         </select>
-        <PickList label="Examples" items={examples} empty="No examples" onPick={pick} />
-        <PickList label="History" items={history} empty="No recent filters" onPick={pick} />
+        <PickList label="Examples" items={props.examples} empty="No examples" onPick={box.pick} />
+        <PickList label="History" items={box.history} empty="No recent filters" onPick={box.pick} />
       </div>
       {shown ? <FilterErrorAlert id={errorId} error={shown} /> : null}
     </div>

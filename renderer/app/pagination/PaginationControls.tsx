@@ -14,27 +14,15 @@ interface FormProps {
   onApply(settings: PagingSettings): void;
 }
 
-function PaginationForm({ value, onApply }: FormProps) {
-  const close = usePopoverClose();
-  const [draft, setDraft] = useState<PagingDraft>(() => draftOf(value));
-  const [problem, setProblem] = useState<string | null>(null);
-  const problemId = useId();
-  const field = (name: keyof PagingDraft) => ({
-    value: draft[name],
-    onChange: (event: { target: { value: string } }) =>
-      setDraft({ ...draft, [name]: event.target.value }),
-    'aria-describedby': problem ? problemId : undefined,
-  });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const parsed = parseDraft(draft);
-    if (typeof parsed === 'string') return setProblem(parsed);
-    onApply(parsed);
-    close();
-  };
-  // noValidate: the limits are explained by parseDraft's messages, not by the browser's tooltips.
+type FieldProps = (name: keyof PagingDraft) => {
+  value: string;
+  onChange(event: { target: { value: string } }): void;
+  'aria-describedby': string | undefined;
+};
+
+function PagingFields({ field }: { field: FieldProps }) {
   return (
-    <form className="paging-form" noValidate onSubmit={submit}>
+    <>
       <label>
         Page size
         <input
@@ -65,20 +53,42 @@ function PaginationForm({ value, onApply }: FormProps) {
           {...field('startingToken')}
         />
       </label>
+    </>
+  );
+}
+
+function PaginationForm({ value, onApply }: FormProps) {
+  const close = usePopoverClose();
+  const [draft, setDraft] = useState<PagingDraft>(() => draftOf(value));
+  const [problem, setProblem] = useState<string | null>(null);
+  const problemId = useId();
+  const field: FieldProps = (name) => ({
+    value: draft[name],
+    onChange: (event) => setDraft({ ...draft, [name]: event.target.value }),
+    'aria-describedby': problem ? problemId : undefined,
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = parseDraft(draft);
+    if (typeof parsed === 'string') return setProblem(parsed);
+    onApply(parsed);
+    close();
+  };
+  const reset = () => {
+    onApply({});
+    close();
+  };
+  // noValidate: the limits are explained by parseDraft's messages, not by the browser's tooltips.
+  return (
+    <form className="paging-form" noValidate onSubmit={submit}>
+      <PagingFields field={field} />
       {problem ? (
         <p id={problemId} className="form-problem">
           {problem}
         </p>
       ) : null}
       <div className="form-actions">
-        <button
-          type="button"
-          className="btn"
-          onClick={() => {
-            onApply({});
-            close();
-          }}
-        >
+        <button type="button" className="btn" onClick={reset}>
           Reset
         </button>
         <button type="submit" className="btn btn-primary">

@@ -38,7 +38,7 @@ export function StatusBar(props: StatusBarProps) {
       <span data-testid="status-rows">{formatInteger(totals.rows)} rows</span>
       {props.filtered ? (
         <span>
-          <span data-testid="status-matched">{formatInteger(totals.rows)}</span> matched of{' '}
+          <span data-testid="status-matched">{formatInteger(totals.matched)}</span> matched of{' '}
           <span data-testid="status-scanned">{formatInteger(totals.scanned)}</span> scanned
         </span>
       ) : null}

@@ -1,7 +1,10 @@
 import type { PageResult, ViewStats } from '../../../shared/contract';
 
 export interface ViewTotals {
+  /** Rows in the table. */
   rows: number;
+  /** Rows matched so far, including the batch still scanning. */
+  matched: number;
   scanned: number;
   pages: number;
 }
@@ -16,10 +19,11 @@ export const viewTotals = (batches: readonly PageResult[], live: ViewStats | nul
     scanned += batch.scanned;
     pages += batch.pages;
   }
-  if (live) {
-    rows += live.matched;
-    scanned += live.scanned;
-    pages += live.pages;
-  }
-  return { rows, scanned, pages };
+  if (!live) return { rows, matched: rows, scanned, pages };
+  return {
+    rows,
+    matched: rows + live.matched,
+    scanned: scanned + live.scanned,
+    pages: pages + live.pages,
+  };
 };

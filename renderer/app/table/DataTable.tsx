@@ -1,15 +1,14 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useId, useRef, type MouseEvent } from 'react';
+import type { VirtualItem } from '@tanstack/react-virtual';
+import { useId } from 'react';
 import type { RowStore } from '../views/row-store';
 import { GridHeader } from './GridHeader';
 import { GridRow, type RowDecor } from './GridRow';
 import type { ColumnModel } from './use-column-model';
 import { gridKeyHandler } from './use-grid-keyboard';
-import type { GridSelectionApi, SelectMode } from './use-grid-selection';
+import type { GridSelectionApi } from './use-grid-selection';
+import { gridPointerHandlers } from './use-grid-pointer';
+import { HEAD_HEIGHT, useGridVirtualizer } from './use-grid-virtualizer';
 import type { SortedRows } from './use-sorted-rows';
-
-export const ROW_HEIGHT = 24;
-const HEAD_HEIGHT = 26;
 
 export interface DataTableProps {
   label: string;
@@ -28,12 +27,6 @@ export interface DataTableProps {
   onOpen(display: number): void;
 }
 
-const hitOf = (event: MouseEvent) => {
-  const cell = (event.target as HTMLElement).closest<HTMLElement>('[data-col]');
-  const row = cell?.closest<HTMLElement>('[data-row]');
-  return cell && row ? { row: Number(row.dataset.row), col: Number(cell.dataset.col) } : null;
-};
-
 /** Everything the header shows: sorting, resizing, and the visible columns with their widths. */
 const headerStateKey = (model: ColumnModel): string => {
   const state = model.table.getState();
@@ -43,7 +36,7 @@ const headerStateKey = (model: ColumnModel): string => {
 
 function LoaderRow({ top, loading, stalled }: { top: number; loading: boolean; stalled: boolean }) {
   const text = stalled
-    ? 'Loading stopped: see the message above.'
+    ? 'Stopped: Retry or Load more to continue.'
     : loading
       ? 'Loading more…'
       : 'More rows available';
@@ -58,38 +51,63 @@ function LoaderRow({ top, loading, stalled }: { top: number; loading: boolean; s
   );
 }
 
+interface GridBodyProps {
+  items: VirtualItem[];
+  totalSize: number;
+  width: number;
+  props: DataTableProps;
+  activeId: string;
+}
+
+/** The rows in view, placed by the virtualizer, and the loader row after the last one. */
+function GridBody({ items, totalSize, width, props, activeId }: GridBodyProps) {
+  const { store, sorted, model, decor, selection, loading, stalled } = props;
+  const active = selection.active;
+  return (
+    <div role="rowgroup" className="grid-body" style={{ height: totalSize, width }}>
+      {items.map((item) => {
+        const top = item.start - HEAD_HEIGHT;
+        if (item.index >= store.count) {
+          return <LoaderRow key="loader" top={top} loading={loading} stalled={stalled} />;
+        }
+        const dataIndex = sorted.toData(item.index);
+        return (
+          <GridRow
+            key={dataIndex}
+            row={store.rowAt(dataIndex)}
+            display={item.index}
+            top={top}
+            width={width}
+            layout={model.layout}
+            decor={decor}
+            selected={selection.selected.has(dataIndex)}
+            activeCol={active?.row === item.index ? active.col : -1}
+            activeId={activeId}
+          />
+        );
+      })}
+    </div>
+  );
+}
+
 /**
  * The virtualized grid: only the rows in view (plus a small overscan) are in the DOM, and the
  * loader row after the last loaded row pulls the next batch when it scrolls into view.
  */
 export function DataTable(props: DataTableProps) {
-  const { label, resetKey, model, store, sorted, selection, decor, hasMore, loading, stalled } =
-    props;
-  const { onLoadMore, onOpen } = props;
-  const scrollRef = useRef<HTMLDivElement>(null);
+  const { label, model, store, sorted, selection, hasMore, loading, stalled, onOpen } = props;
   const activeId = useId();
-  const virtualizer = useVirtualizer({
-    count: store.count + (hasMore ? 1 : 0),
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
-    scrollMargin: HEAD_HEIGHT,
-    scrollPaddingStart: HEAD_HEIGHT,
+  const { scrollRef, virtualizer, items, pageRows } = useGridVirtualizer({
+    count: store.count,
+    hasMore,
+    busy: loading || stalled,
+    resetKey: props.resetKey,
+    onLoadMore: props.onLoadMore,
   });
-  useEffect(() => {
-    scrollRef.current?.scrollTo({ top: 0 });
-  }, [resetKey]);
-  const items = virtualizer.getVirtualItems();
-  const lastIndex = items[items.length - 1]?.index ?? -1;
-  useEffect(() => {
-    if (hasMore && !loading && !stalled && lastIndex >= store.count) onLoadMore();
-  }, [hasMore, loading, stalled, lastIndex, store.count, onLoadMore]);
-
   const width = model.layout.reduce((sum, c) => sum + c.width, 0);
-  const active = selection.active;
   const onKeyDown = gridKeyHandler({
     count: store.count,
-    pageRows: Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 0) / ROW_HEIGHT) - 2),
+    pageRows,
     layout: model.layout,
     selection,
     rowAtDisplay: sorted.rowAtDisplay,
@@ -97,20 +115,6 @@ export function DataTable(props: DataTableProps) {
     onOpen,
     scrollTo: (row) => virtualizer.scrollToIndex(row, { align: 'auto' }),
   });
-  const onMouseDown = (event: MouseEvent) => {
-    const hit = hitOf(event);
-    if (!hit) return;
-    const mode: SelectMode = event.shiftKey
-      ? 'extend'
-      : event.ctrlKey || event.metaKey
-        ? 'toggle'
-        : 'replace';
-    selection.focusCell(hit.row, hit.col, mode);
-  };
-  const onClick = (event: MouseEvent) => {
-    const hit = hitOf(event);
-    if (hit && (event.target as HTMLElement).closest('[data-open]')) onOpen(hit.row);
-  };
   return (
     <div
       ref={scrollRef}
@@ -119,47 +123,22 @@ export function DataTable(props: DataTableProps) {
       aria-rowcount={store.count + 1}
       aria-colcount={model.layout.length}
       aria-multiselectable
-      aria-activedescendant={active ? activeId : undefined}
+      aria-activedescendant={selection.active ? activeId : undefined}
       tabIndex={0}
       className="grid"
       onKeyDown={onKeyDown}
-      onMouseDown={onMouseDown}
-      onClick={onClick}
-      onDoubleClick={(event) => {
-        const hit = hitOf(event);
-        if (hit) onOpen(hit.row);
-      }}
+      {...gridPointerHandlers(selection, onOpen)}
     >
       <GridHeader table={model.table} width={width} stateKey={headerStateKey(model)} />
-      <div
-        role="rowgroup"
-        className="grid-body"
-        style={{ height: virtualizer.getTotalSize(), width }}
-      >
-        {items.map((item) => {
-          const top = item.start - HEAD_HEIGHT;
-          if (item.index >= store.count) {
-            return <LoaderRow key="loader" top={top} loading={loading} stalled={stalled} />;
-          }
-          const dataIndex = sorted.toData(item.index);
-          return (
-            <GridRow
-              key={dataIndex}
-              row={store.rowAt(dataIndex)}
-              display={item.index}
-              top={top}
-              width={width}
-              layout={model.layout}
-              decor={decor}
-              selected={selection.selected.has(dataIndex)}
-              activeCol={active?.row === item.index ? active.col : -1}
-              activeId={activeId}
-            />
-          );
-        })}
-      </div>
-      {store.count === 0 && !hasMore && !loading ? (
-        <div className="grid-empty">No items.</div>
+      <GridBody
+        items={items}
+        totalSize={virtualizer.getTotalSize()}
+        width={width}
+        props={props}
+        activeId={activeId}
+      />
+      {store.count === 0 && !hasMore ? (
+        <div className="grid-empty">{loading ? 'Loading…' : stalled ? '' : 'No items.'}</div>
       ) : null}
     </div>
   );

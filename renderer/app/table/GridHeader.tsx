@@ -13,6 +13,33 @@ const dropOn = (table: Table<Row>, id: string, target: string) => {
   table.setColumnOrder(order);
 };
 
+/** Drag to resize; with focus, the arrow keys resize too. */
+function ResizeHandle({ header, table }: { header: Header<Row, unknown>; table: Table<Row> }) {
+  const column = header.column;
+  const resizeByKey = (event: KeyboardEvent) => {
+    const step = { ArrowLeft: -RESIZE_STEP, ArrowRight: RESIZE_STEP }[event.key];
+    if (step === undefined) return;
+    event.preventDefault();
+    table.setColumnSizing((prev) => ({
+      ...prev,
+      [column.id]: Math.max(48, column.getSize() + step),
+    }));
+  };
+  return (
+    <div
+      role="separator"
+      aria-orientation="vertical"
+      aria-label={`Resize ${String(column.columnDef.header)}`}
+      tabIndex={0}
+      className={column.getIsResizing() ? 'resizer resizing' : 'resizer'}
+      onMouseDown={header.getResizeHandler()}
+      onTouchStart={header.getResizeHandler()}
+      onKeyDown={resizeByKey}
+      onClick={(e) => e.stopPropagation()}
+    />
+  );
+}
+
 function HeaderCell({
   header,
   table,
@@ -24,22 +51,14 @@ function HeaderCell({
 }) {
   const column = header.column;
   const sorted = column.getIsSorted();
-  const label = flexRender(column.columnDef.header, header.getContext());
-  const resizeByKey = (event: KeyboardEvent) => {
-    const delta =
-      event.key === 'ArrowLeft' ? -RESIZE_STEP : event.key === 'ArrowRight' ? RESIZE_STEP : 0;
-    if (delta === 0) return;
-    event.preventDefault();
-    table.setColumnSizing((prev) => ({
-      ...prev,
-      [column.id]: Math.max(48, column.getSize() + delta),
-    }));
-  };
+  const label = String(column.columnDef.header);
   return (
     <div
       role="columnheader"
       aria-colindex={col + 1}
       aria-sort={sorted ? ARIA_SORT[sorted] : 'none'}
+      // The label alone: the resize handle inside would otherwise join the header's name.
+      aria-label={label}
       className="cell head-cell"
       style={{ width: header.getSize() }}
       draggable
@@ -56,22 +75,12 @@ function HeaderCell({
         title="Sort the loaded rows"
         onClick={column.getToggleSortingHandler()}
       >
-        {label}
+        {flexRender(column.columnDef.header, header.getContext())}
         <span className="sort-mark" aria-hidden="true">
           {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
         </span>
       </button>
-      <div
-        role="separator"
-        aria-orientation="vertical"
-        aria-label={`Resize ${column.columnDef.header as string}`}
-        tabIndex={0}
-        className={column.getIsResizing() ? 'resizer resizing' : 'resizer'}
-        onMouseDown={header.getResizeHandler()}
-        onTouchStart={header.getResizeHandler()}
-        onKeyDown={resizeByKey}
-        onClick={(e) => e.stopPropagation()}
-      />
+      <ResizeHandle header={header} table={table} />
     </div>
   );
 }

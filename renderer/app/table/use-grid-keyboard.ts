@@ -9,7 +9,7 @@ import type { ActiveCell, GridSelectionApi } from './use-grid-selection';
 export interface GridKeyboardDeps {
   count: number;
   /** Rows that fit in the viewport, for Page Up / Page Down. */
-  pageRows: number;
+  pageRows(): number;
   layout: ColumnLayout[];
   selection: GridSelectionApi;
   rowAtDisplay(display: number): Row;
@@ -40,9 +40,9 @@ const target = (
     case 'ArrowLeft':
       return { row: at.row, col: clamp(at.col - 1, lastCol) };
     case 'PageDown':
-      return { row: clamp(at.row + deps.pageRows, lastRow), col: at.col };
+      return { row: clamp(at.row + deps.pageRows(), lastRow), col: at.col };
     case 'PageUp':
-      return { row: clamp(at.row - deps.pageRows, lastRow), col: at.col };
+      return { row: clamp(at.row - deps.pageRows(), lastRow), col: at.col };
     case 'Home':
       return ctrl ? { row: 0, col: at.col } : { row: at.row, col: 0 };
     case 'End':

@@ -92,47 +92,59 @@ function ViewBody({ props, c }: { props: ViewPaneProps; c: ViewController }) {
   );
 }
 
+function ViewFilter({ props, c }: { props: ViewPaneProps; c: ViewController }) {
+  const client = useClient();
+  return (
+    <div className="toolbar">
+      <FilterBox
+        key={props.location.resource}
+        applied={props.spec.filter ?? null}
+        examples={props.resource.filterExamples}
+        check={(filter) => client['filter.check']({ filter })}
+        onApply={props.onFilter}
+        viewError={c.errors.badFilter}
+      />
+    </div>
+  );
+}
+
+function ViewExport({
+  props,
+  c,
+  onClose,
+}: {
+  props: ViewPaneProps;
+  c: ViewController;
+  onClose(): void;
+}) {
+  const { store } = c.view;
+  const keyIndex = c.columns.findIndex((col) => col.id === props.resource.keyColumn);
+  const request = {
+    spec: props.spec,
+    columns: c.model.layout.map((col) => col.id),
+    loaded: store.count,
+    selectedKeys: [...c.selection.selected].map((i) => String(store.rowAt(i)[keyIndex] ?? '')),
+  };
+  return <ExportSlot request={request} onClose={onClose} />;
+}
+
 /** One view: where it is, its actions and filter, messages, the table, details and status. */
 export function ViewPane(props: ViewPaneProps) {
-  const { spec, resource } = props;
-  const client = useClient();
+  const { spec } = props;
   const c = useViewController(props);
   const [exportOpen, setExportOpen] = useState(false);
-  const { query, store } = c.view;
-  const keyIndex = c.columns.findIndex((col) => col.id === resource.keyColumn);
   return (
     <main className="view">
       <ViewHeader props={props} c={c} onExport={() => setExportOpen(true)} />
-      <div className="toolbar">
-        <FilterBox
-          key={props.location.resource}
-          applied={spec.filter ?? null}
-          examples={resource.filterExamples}
-          check={(filter) => client['filter.check']({ filter })}
-          onApply={props.onFilter}
-          viewError={c.errors.badFilter}
-        />
-      </div>
-      {exportOpen ? (
-        <ExportSlot
-          request={{
-            spec,
-            columns: c.model.layout.map((col) => col.id),
-            loaded: store.count,
-            selectedKeys: [...c.selection.selected].map((i) =>
-              String(store.rowAt(i)[keyIndex] ?? ''),
-            ),
-          }}
-          onClose={() => setExportOpen(false)}
-        />
-      ) : null}
+      <ViewFilter props={props} c={c} />
+      {exportOpen ? <ViewExport props={props} c={c} onClose={() => setExportOpen(false)} /> : null}
       <ViewBanners
         key={JSON.stringify(spec)}
         error={c.errors.error}
         pages={c.view.pages}
         resource={spec.resource}
         profile={spec.profile}
-        loaded={store.count}
+        loaded={c.view.store.count}
         onRetry={c.retry}
         maxItems={spec.maxItems}
         onContinue={(token) => props.onPaging({ ...props.paging, startingToken: token })}
@@ -142,7 +154,7 @@ export function ViewPane(props: ViewPaneProps) {
         batches={c.view.pages}
         filtered={!!spec.filter}
         phase={viewPhase(c.view, { failed: c.errors.error !== null, paused: c.loading.paused })}
-        fetching={query.isFetching}
+        fetching={c.view.query.isFetching}
         activeRequest={c.view.activeRequest}
         selected={c.selection.selected.size}
         sortedBy={c.sorted.sortedBy}

@@ -13,7 +13,7 @@ import { useSortedRows, type SortedRows } from '../table/use-sorted-rows';
 import type { RowDecor } from '../table/GridRow';
 import { rowDecorFor } from './row-decor';
 import { useLoadAll } from './use-load-all';
-import { useViewPages } from './use-view-pages';
+import { useViewPages, type ViewPages } from './use-view-pages';
 import { viewErrors } from './view-errors';
 import { bucketRoot, withParams, type ViewLocation } from './view-location';
 
@@ -51,6 +51,24 @@ const useRowOpener = (
   );
 };
 
+/** Load all, stop and resume; a stop pauses the loader row until the user asks for more. */
+const useLoading = (view: ViewPages, specKey: string, loadMore: () => void) => {
+  const loadAll = useLoadAll(view, specKey);
+  const [paused, setPaused] = useResetState(() => false, specKey);
+  const run = (pause: boolean, action: () => void) => () => {
+    setPaused(pause);
+    action();
+  };
+  return {
+    running: loadAll.running,
+    paused,
+    start: run(false, () => void loadAll.start()),
+    cancel: run(true, loadAll.cancel),
+    stop: run(true, view.cancel),
+    resume: run(false, loadMore),
+  };
+};
+
 /** Everything one view holds: its pages, column model, sorting, selection and actions. */
 export function useViewController(props: ViewPaneProps) {
   const { spec, location, resource } = props;
@@ -64,9 +82,6 @@ export function useViewController(props: ViewPaneProps) {
     () => rowDecorFor(location, columns, resource.keyColumn),
     [location, columns, resource.keyColumn],
   );
-  const loadAll = useLoadAll(view, specKey);
-  // Stopped by the user: the loader row stops pulling until they ask for more.
-  const [paused, setPaused] = useResetState(() => false, specKey);
   const [detailsOpen, setDetailsOpen] = useState(false);
   const showDetails = useCallback(() => setDetailsOpen(true), []);
   const onOpen = useRowOpener(sorted, decor, props, showDetails);
@@ -74,22 +89,6 @@ export function useViewController(props: ViewPaneProps) {
   const loadMore = useCallback(() => void query.fetchNextPage({ cancelRefetch: false }), [query]);
   const retry = () =>
     void (view.pages.length > 0 ? query.fetchNextPage({ cancelRefetch: false }) : query.refetch());
-  const stop = () => {
-    setPaused(true);
-    view.cancel();
-  };
-  const resume = () => {
-    setPaused(false);
-    loadMore();
-  };
-  const startLoadAll = () => {
-    setPaused(false);
-    void loadAll.start();
-  };
-  const cancelLoadAll = () => {
-    setPaused(true);
-    loadAll.cancel();
-  };
   return {
     view,
     columns,
@@ -101,14 +100,7 @@ export function useViewController(props: ViewPaneProps) {
     loadMore,
     retry,
     errors: viewErrors(query.error, spec),
-    loading: {
-      running: loadAll.running,
-      start: startLoadAll,
-      cancel: cancelLoadAll,
-      stop,
-      resume,
-      paused,
-    },
+    loading: useLoading(view, specKey, loadMore),
     details: { open: detailsOpen, setOpen: setDetailsOpen },
   };
 }

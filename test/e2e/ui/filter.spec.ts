@@ -31,10 +31,12 @@ test.describe('the JMESPath filter box', () => {
     const app = ui(page);
     const before = await loadedRows(app.grid);
     await app.filter.fill('[?Size > ]');
-    await expect(app.alert).toContainText(/Column \d+/);
+    await expect(app.alert).toContainText(/column \d+/i);
+    // The offending column is marked under the expression.
+    await expect(app.alert.locator('pre')).toHaveText(/^\[\?Size > \]\n\s*\^$/);
     await expect(app.filter).toHaveAttribute('aria-invalid', 'true');
     await app.filter.press('Enter');
-    await expect(app.alert).toContainText(/Column \d+/);
+    await expect(app.alert).toContainText(/column \d+/i);
     expect(await loadedRows(app.grid)).toBe(before);
     await expect(page.getByTestId('status-matched')).toHaveCount(0);
     await app.filter.press('Escape');
