@@ -45,6 +45,15 @@ const widthFor = (column: Column, keyColumn: string): number =>
       ? 190
       : WIDTH[column.type];
 
+/** All-regions views gain a Region column; it reads best right after the row's name. */
+const defaultOrder = (columns: Column[], keyColumn: string): string[] => {
+  const ids = columns.map((c) => c.id);
+  if (!ids.includes('Region') || !ids.includes(keyColumn)) return [];
+  const rest = ids.filter((id) => id !== 'Region');
+  rest.splice(rest.indexOf(keyColumn) + 1, 0, 'Region');
+  return rest;
+};
+
 const apply = <T>(updater: Updater<T>, prev: T): T =>
   typeof updater === 'function' ? (updater as (p: T) => T)(prev) : updater;
 
@@ -63,7 +72,10 @@ export function useColumnModel(columns: Column[], keyColumn: string) {
     [columns, keyColumn],
   );
   const [sorting, setSorting] = useResetState<SortingState>(() => [], signature);
-  const [order, setOrder] = useResetState<ColumnOrderState>(() => [], signature);
+  const [order, setOrder] = useResetState<ColumnOrderState>(
+    () => defaultOrder(columns, keyColumn),
+    signature,
+  );
   const [visibility, setVisibility] = useResetState<VisibilityState>(() => ({}), signature);
   const [sizing, setSizing] = useResetState<ColumnSizingState>(() => ({}), signature);
   const table = useReactTable({

@@ -15,14 +15,15 @@ const it = test.extend<{ local: Local }>({
 const keyAt = (grid: import('@playwright/test').Locator, index: number) =>
   grid.locator(`[aria-rowindex="${index + 2}"] [aria-colindex="1"]`).textContent();
 
+// The Demo profile lists from the fixture's endpoint (PAGESCOPE_DEMO_ENDPOINT), where faults are scripted.
 it('a transient fault that outlasts the retries shows Retry, which continues without losing rows', async ({
   page,
-  local,
+  host,
   endpoint,
 }) => {
-  await openApp(page, local.url);
+  await openApp(page, host.url);
   const app = ui(page);
-  await app.profile.selectOption('local');
+  await expect(app.profile).toHaveValue('Demo');
   await page.getByRole('button', { name: 'demo-big', exact: true }).click();
   await app.button('Flat listing').click();
   await expect(app.grid).toHaveAttribute('aria-rowcount', '1001');
