@@ -1,6 +1,7 @@
 import { compareKeys } from './key-order';
 import type { OpenListing } from './list-request';
 import { PartitionReader } from './partition-reader';
+import type { Splits } from './split-points';
 
 export interface PlanOptions {
   open: OpenListing;
@@ -22,21 +23,24 @@ export interface Partition {
  * (lows[i], highs[i]]: lows are the start and the split points, highs the split points and the
  * end. Until a partition has finished, each partition takes one range; after that, as many
  * neighbouring ranges as should fill (ahead - 1) requests, judged by the keys per range so far.
+ * Split points that discovery left for later are fetched before a partition would reach into the
+ * open-ended last range.
  */
 export class PartitionPlan {
   private readonly lows: Array<string | null>;
   private readonly highs: Array<string | null>;
   private next = 0;
   private readonly seen = { keys: 0, ranges: 0 };
+  private more: Splits['more'];
 
   constructor(
     private readonly o: PlanOptions,
-    splits: string[],
+    splits: Splits,
   ) {
-    const after = o.startAfter;
-    const bounds = after === null ? splits : splits.filter((s) => compareKeys(s, after) > 0);
-    this.lows = [after, ...bounds];
-    this.highs = [...bounds, null];
+    this.lows = [o.startAfter];
+    this.highs = [null];
+    this.more = splits.more;
+    this.append(splits.points);
   }
 
   get done(): boolean {
@@ -44,11 +48,16 @@ export class PartitionPlan {
   }
 
   /** The next partition; call only while not done. */
-  take(): Partition {
+  async take(): Promise<Partition> {
     const { o } = this;
     const perRange = this.seen.ranges > 0 ? this.seen.keys / this.seen.ranges : 0;
     const target = Math.max(1, o.ahead - 1) * o.requestSize;
     const join = perRange > 0 ? Math.max(1, Math.floor(target / perRange)) : 1;
+    while (this.more && this.next + join >= this.lows.length) {
+      const more = await this.more();
+      this.more = more.more;
+      this.append(more.points);
+    }
     const first = this.next;
     const last = Math.min(this.lows.length, first + join) - 1;
     this.next = last + 1;
@@ -63,6 +72,16 @@ export class PartitionPlan {
       o.signal,
     );
     return { reader, ranges: last - first + 1 };
+  }
+
+  /** Split the open-ended last range at points after it (those before a resume are dropped). */
+  private append(points: string[]): void {
+    const after = this.highs.length > 1 ? this.highs[this.highs.length - 2]! : this.o.startAfter;
+    const fresh = after === null ? points : points.filter((p) => compareKeys(p, after) > 0);
+    if (fresh.length === 0) return;
+    this.highs.pop();
+    this.highs.push(...fresh, null);
+    this.lows.push(...fresh);
   }
 
   /** A partition was read to its end: what it held sizes the next ones. */

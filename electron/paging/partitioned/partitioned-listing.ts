@@ -14,6 +14,8 @@ export interface PartitionedOptions {
   ahead: number;
   /** Keys per request (S3 answers at most 1000). */
   requestSize: number;
+  /** Entries per discovery request, when not requestSize (tests reach truncated levels). */
+  splitRequestSize?: number;
   signal: AbortSignal;
 }
 
@@ -36,21 +38,27 @@ export async function* partitionedObjects(o: PartitionedOptions): AsyncGenerator
   try {
     const splits =
       o.concurrency > 1
-        ? await findSplitPoints({ ...o, signal, target: 4 * o.concurrency, maxLevels: 6 })
-        : [];
+        ? await findSplitPoints({
+            ...o,
+            signal,
+            target: 4 * o.concurrency,
+            maxLevels: 6,
+            requestSize: o.splitRequestSize ?? o.requestSize,
+          })
+        : { points: [], more: null };
     const plan = new PartitionPlan({ ...o, signal }, splits);
     const window: Partition[] = [];
-    const fill = () => {
-      while (window.length < o.concurrency && !plan.done) window.push(plan.take());
+    const fill = async () => {
+      while (window.length < o.concurrency && !plan.done) window.push(await plan.take());
     };
-    for (fill(); window.length > 0;) {
+    for (await fill(); window.length > 0;) {
       const page = await window[0]!.reader.next();
       if (page) {
         yield page;
         continue;
       }
       plan.finished(window.shift()!);
-      fill();
+      await fill();
     }
   } finally {
     controller.abort();

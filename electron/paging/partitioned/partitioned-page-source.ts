@@ -14,6 +14,7 @@ export interface PartitionedSourceOptions {
   parallel: number | null;
   ahead: number;
   requestSize: number;
+  splitRequestSize?: number;
   /** The engine's own page source: S3 continuation tokens stay on it. */
   plain: PageSource;
 }
@@ -72,6 +73,7 @@ export const createPartitionedPageSource = (o: PartitionedSourceOptions): PageSo
         concurrency: o.parallel ?? 1,
         ahead: o.ahead,
         requestSize: o.requestSize,
+        ...(o.splitRequestSize ? { splitRequestSize: o.splitRequestSize } : {}),
         signal,
       });
       session = { after, signal, stream, buffer: [], ended: false };

@@ -11,12 +11,29 @@ export interface SplitOptions {
   concurrency: number;
   /** Levels of folders below the prefix to descend at most. */
   maxLevels: number;
+  /** Entries per discovery request (S3's 1000; tests use fewer to reach truncated levels). */
+  requestSize?: number;
   signal: AbortSignal;
 }
 
-const prefixesOf = (page: RawPage): string[] => {
+/** Split points in key order, and how to get the ones after them, if a listing had more. */
+export interface Splits {
+  points: string[];
+  more: (() => Promise<Splits>) | null;
+}
+
+interface Listed {
+  folders: string[];
+  token: string | null;
+}
+
+const listed = (page: RawPage): Listed => {
   const list = Array.isArray(page.CommonPrefixes) ? (page.CommonPrefixes as RawPage[]) : [];
-  return list.map((p) => p.Prefix).filter((p): p is string => typeof p === 'string');
+  const token = page.IsTruncated === true ? page.NextContinuationToken : null;
+  return {
+    folders: list.map((p) => p.Prefix).filter((p): p is string => typeof p === 'string'),
+    token: typeof token === 'string' ? token : null,
+  };
 };
 
 /** Runs `work` over `items` with at most `limit` at a time, results in input order. */
@@ -30,31 +47,67 @@ const mapLimit = async <T, R>(items: T[], limit: number, work: (item: T) => Prom
   return out;
 };
 
+const listFolder = (o: SplitOptions, folder: string, token: string | null) =>
+  o
+    .open({ prefix: folder, delimiter: '/', ...(o.requestSize ? { maxKeys: o.requestSize } : {}) })(
+      token ? { ContinuationToken: token } : null,
+      o.signal,
+    )
+    .then(listed);
+
+/** Where a folder's listing stopped: the folder, and its continuation token if it had more. */
+interface Cut {
+  folder: string;
+  token: string | null;
+}
+
+/**
+ * The rest of the listings that the last split point came from, nearest folder first: the
+ * folder's further pages, then its parent's, and so on up. Every folder they give comes after
+ * all the split points so far, so they only ever extend the list.
+ */
+const rest = (o: SplitOptions, cuts: Cut[]): Splits['more'] => {
+  const [cut, ...up] = cuts;
+  if (!cut) return null;
+  if (cut.token === null) return rest(o, up);
+  return async () => {
+    const page = await listFolder(o, cut.folder, cut.token);
+    return {
+      points: page.folders,
+      more: rest(o, [{ folder: cut.folder, token: page.token }, ...up]),
+    };
+  };
+};
+
 /**
  * Split points for a flat listing: the folders ('/'-delimited common prefixes) found by listing
  * level by level, one page per folder, until there are `target` of them. Any sorted strings split
  * the key space exactly (a range is (a, b]); folders only make the ranges even. A folder with no
- * subfolders stays whole; a level of more than one page contributes its first page's folders.
+ * subfolders stays whole. Where the listings behind the last split point had more pages, `more`
+ * lists them when the ranges get there; other folders' further pages are left out (their last
+ * range is then longer).
  */
-export const findSplitPoints = async (o: SplitOptions): Promise<string[]> => {
-  // A leaf is a folder not yet split; `open` once it is known to have no subfolders.
-  let leaves = [{ folder: o.prefix, open: true }];
+export const findSplitPoints = async (o: SplitOptions): Promise<Splits> => {
+  // A leaf is a folder not yet split; `open` until it is known to have no subfolders.
+  let leaves = [{ folder: o.prefix, open: true, cuts: [] as Cut[] }];
   for (let level = 0; level < o.maxLevels && leaves.length < o.target; level += 1) {
     const open = leaves.filter((l) => l.open);
     if (open.length === 0) break;
-    const children = await mapLimit(open, o.concurrency, async ({ folder }) =>
-      prefixesOf(await o.open({ prefix: folder, delimiter: '/' })(null, o.signal)),
-    );
-    const split = new Map(open.map((l, i) => [l.folder, children[i]!]));
+    const pages = await mapLimit(open, o.concurrency, (l) => listFolder(o, l.folder, null));
+    const split = new Map(open.map((l, i) => [l.folder, pages[i]!]));
     leaves = leaves.flatMap((leaf) => {
-      const subfolders = split.get(leaf.folder);
-      if (!subfolders) return [leaf];
-      if (subfolders.length === 0) return [{ folder: leaf.folder, open: false }];
-      return subfolders.map((folder) => ({ folder, open: true }));
+      const page = split.get(leaf.folder);
+      if (!page) return [leaf];
+      if (page.folders.length === 0) return [{ ...leaf, open: false }];
+      const cuts = [{ folder: leaf.folder, token: page.token }, ...leaf.cuts];
+      return page.folders.map((folder) => ({ folder, open: true, cuts }));
     });
   }
-  return leaves
-    .map((l) => l.folder)
-    .filter((folder) => folder !== o.prefix)
-    .sort(compareKeys);
+  const inner = leaves.filter((l) => l.folder !== o.prefix);
+  inner.sort((a, b) => compareKeys(a.folder, b.folder));
+  const last = inner.at(-1);
+  return {
+    points: inner.map((l) => l.folder),
+    more: last ? rest(o, last.cuts) : null,
+  };
 };

@@ -35,9 +35,12 @@ afterAll(() => endpoint.stop());
 describe('listRows with parallel partitions', () => {
   it('gives the very rows of the sequential listing, in the same order', async () => {
     expect(sequentialRows).toHaveLength(KEYS);
+    const before = endpoint.requests().length;
     const run = await collect(bigSpec, parallel);
     expect(run.rows).toEqual(sequentialRows);
     expect(run.resumeToken).toBeNull();
+    // The sequential listing is 50 requests; the partitioned one adds its discovery of folders.
+    expect(endpoint.requests().length - before).toBeGreaterThan(KEYS / 1000 + 10);
   });
 
   it('splits with MaxItems and resumes from each NextToken to exactly the full listing', async () => {

@@ -26,9 +26,16 @@ describe('partitioned listing, any partitioning', () => {
           ahead: fc.integer({ min: 1, max: 4 }),
           pageSize: fc.constantFrom(1, 2, 17, 500, 1000),
           skipPages: fc.integer({ min: 0, max: 3 }),
+          splitRequestSize: fc.constantFrom(2, 7, 1000),
         }),
-        async ({ bucket, prefix, parallel, ahead, pageSize, skipPages }) => {
-          const options = { pageSize, parallel, ahead, ...(prefix ? { prefix } : {}) };
+        async ({ bucket, prefix, parallel, ahead, pageSize, skipPages, splitRequestSize }) => {
+          const options = {
+            pageSize,
+            parallel,
+            ahead,
+            splitRequestSize,
+            ...(prefix ? { prefix } : {}),
+          };
           const { sequential } = sources(client, bucket, options);
           const expected = await walk(sequential, undefined, null, 40);
           // Start at the page the sequential listing reached after skipPages pages.

@@ -58,7 +58,14 @@ export interface Sources {
 export const sources = (
   client: S3Client,
   bucket: string,
-  options: { prefix?: string; pageSize?: number; parallel?: number | null; ahead?: number } = {},
+  options: {
+    prefix?: string;
+    pageSize?: number;
+    parallel?: number | null;
+    ahead?: number;
+    /** Entries per discovery request: small values make discovery meet truncated levels. */
+    splitRequestSize?: number;
+  } = {},
 ): Sources => {
   const pageSize = options.pageSize ?? 1000;
   const params = { bucket, ...(options.prefix ? { prefix: options.prefix } : {}) };
@@ -78,6 +85,7 @@ export const sources = (
     parallel: options.parallel === undefined ? 16 : options.parallel,
     ahead: options.ahead ?? 4,
     requestSize: REQUEST_SIZE,
+    ...(options.splitRequestSize ? { splitRequestSize: options.splitRequestSize } : {}),
     plain: sequential,
   });
   return { sequential, partitioned };

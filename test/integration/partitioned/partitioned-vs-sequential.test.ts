@@ -45,6 +45,18 @@ describe('partitioned listing against the local endpoint', () => {
     }
   });
 
+  it('splits a level with more folders than one discovery page, as the ranges get there', async () => {
+    const { client, sent } = countingClient(endpoint);
+    const prefix = 'logs/2024/0';
+    const options = { prefix, splitRequestSize: 4, parallel: 8 };
+    const expected = await walk(sources(client, 'demo-big', options).sequential);
+    sent.maxInFlight = 0;
+    const got = await walk(sources(client, 'demo-big', options).partitioned);
+    expect(text(got.items)).toEqual(text(expected.items));
+    // 9 months of ~30 day folders, 4 folders per discovery page: the ranges run in parallel.
+    expect(sent.maxInFlight).toBeGreaterThan(4);
+  });
+
   it('resumes from any of its tokens with exactly the rest of the listing', async () => {
     const { client } = countingClient(endpoint);
     const { sequential } = sources(client, 'demo-big', { pageSize: 999 });
