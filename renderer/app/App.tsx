@@ -1,3 +1,4 @@
+import { ConfigProblems } from './profiles/ConfigProblems';
 import { MfaPrompt } from './profiles/MfaPrompt';
 import { ProfilePicker } from './profiles/ProfilePicker';
 import { RegionPicker } from './profiles/RegionPicker';
@@ -24,6 +25,7 @@ export function App() {
         regional={app.resource?.regional ?? true}
         onChange={app.setRegion}
       />
+      <ConfigProblems problems={profiles.data?.problems ?? []} />
     </>
   );
   return (
@@ -46,10 +48,7 @@ export function App() {
           onPaging={app.setPaging}
         />
       ) : (
-        <StartupProblems
-          errors={[profiles.error, regions.error, resources.error]}
-          problems={profiles.data?.problems ?? []}
-        />
+        <StartupProblems errors={[profiles.error, regions.error, resources.error]} />
       )}
       <MfaPrompt />
     </div>

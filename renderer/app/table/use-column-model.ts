@@ -88,6 +88,8 @@ export function useColumnModel(columns: Column[], keyColumn: string) {
     onColumnSizingChange: (u) => setSizing((prev) => apply(u, prev)),
     getCoreRowModel: getCoreRowModel(),
     manualSorting: true,
+    // With no rows in react-table it cannot guess a direction per type: ascending comes first.
+    sortDescFirst: false,
     enableMultiSort: false,
     columnResizeMode: 'onChange',
   });

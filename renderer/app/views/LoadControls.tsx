@@ -19,17 +19,23 @@ export function LoadControls({ loading, fetching, hasMore, loaded }: LoadControl
       </button>
     );
   }
+  // One slot that never leaves the layout, so the toolbar does not shift each time a batch runs.
+  const action = fetching
+    ? { label: 'Stop', run: loading.stop }
+    : loading.paused && hasMore
+      ? { label: 'Load more', run: loading.resume }
+      : null;
   return (
     <>
-      {fetching ? (
-        <button type="button" className="btn" onClick={loading.stop}>
-          Stop
-        </button>
-      ) : loading.paused && hasMore ? (
-        <button type="button" className="btn" onClick={loading.resume}>
-          Load more
-        </button>
-      ) : null}
+      <button
+        type="button"
+        className="btn btn-slot"
+        style={action ? undefined : { visibility: 'hidden' }}
+        disabled={!action}
+        onClick={action?.run}
+      >
+        {action?.label ?? 'Stop'}
+      </button>
       <button type="button" className="btn" disabled={!hasMore} onClick={loading.start}>
         Load all
       </button>

@@ -1,0 +1,41 @@
+import { test, expect } from '../fixtures';
+import { openApp, ui } from './app-page';
+
+test('columns sort the loaded rows (and say so), hide, move and resize', async ({ page, host }) => {
+  await openApp(page, host.url);
+  const app = ui(page);
+  await page.getByRole('button', { name: 'demo-photos', exact: true }).click();
+  await app.button('Flat listing').click();
+  await expect(app.grid).toHaveAttribute('aria-rowcount', '1001');
+  const headers = app.grid.getByRole('columnheader');
+  await expect(headers).toHaveText(['Key', 'Size', 'Last modified', 'Storage class', 'ETag']);
+
+  await app.grid.getByRole('button', { name: 'Size' }).click();
+  await app.grid.getByRole('button', { name: 'Size' }).click();
+  await expect(app.grid.getByRole('columnheader', { name: 'Size' })).toHaveAttribute(
+    'aria-sort',
+    'descending',
+  );
+  await expect(app.status).toContainText('Sorted by Size (loaded rows only)');
+  const sizes = await app.dataRows
+    .locator('[aria-colindex="2"] span[title]')
+    .evaluateAll((cells) =>
+      cells.slice(0, 10).map((cell) => Number(cell.getAttribute('title')!.replace(/[^\d]/g, ''))),
+    );
+  expect(sizes.length).toBe(10);
+  expect(sizes).toEqual([...sizes].sort((a, b) => b - a));
+
+  await page.getByRole('button', { name: 'Columns' }).click();
+  const menu = page.getByRole('dialog', { name: 'Columns' });
+  await menu.getByRole('checkbox', { name: 'ETag' }).uncheck();
+  await menu.getByRole('button', { name: 'Move Storage class left' }).click();
+  await page.keyboard.press('Escape');
+  await expect(headers).toHaveText(['Key', /^Size/, 'Storage class', 'Last modified']);
+
+  const size = app.grid.getByRole('columnheader', { name: 'Size' });
+  const before = (await size.boundingBox())!.width;
+  await app.grid.getByRole('separator', { name: 'Resize Size' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(async () => (await size.boundingBox())!.width).toBe(before + 32);
+});
