@@ -17,7 +17,7 @@ export interface BenchOptions {
 export const benchOptions = (quick: boolean, log: (line: string) => void): BenchOptions => ({
   runs: quick ? 1 : 3,
   listKeys: quick ? 20_000 : 200_000,
-  partitionKeys: quick ? 20_000 : 200_000,
+  partitionKeys: quick ? 20_000 : 1_000_000,
   hostLagKeys: quick ? 50_000 : 1_000_000,
   rendererKeys: quick ? 50_000 : 1_000_000,
   soakKeys: quick ? 50_000 : 1_000_000,

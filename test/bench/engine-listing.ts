@@ -18,10 +18,16 @@ export interface Drained {
   regionErrors: string[];
 }
 
+/** Options of listRows beyond the signal and overrides, such as the partitions at once. */
+export interface DrainOptions {
+  parallel?: number;
+}
+
 /** Every row of a view through the engine's listRows, as the CLI and exports consume it. */
 export const drainView = async (
   spec: Omit<ViewSpecInput, 'profile'>,
   endpointUrl: string,
+  extra: DrainOptions = {},
 ): Promise<Drained> => {
   const parsed = viewSpecSchema.parse({ profile: ENVIRONMENT_PROFILE, ...spec });
   const overrides = {
@@ -29,7 +35,11 @@ export const drainView = async (
     ...(parsed.region !== 'all' ? { region: parsed.region } : {}),
   };
   const result: Drained = { rows: 0, regionErrors: [] };
-  for await (const batch of listRows(parsed, { signal: new AbortController().signal, overrides })) {
+  for await (const batch of listRows(parsed, {
+    ...extra,
+    signal: new AbortController().signal,
+    overrides,
+  })) {
     result.rows += batch.rows.length;
     result.regionErrors.push(...batch.regionErrors.map((e) => `${e.region}: ${e.error.code}`));
   }
