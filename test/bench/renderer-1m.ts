@@ -5,6 +5,7 @@ import { demoEnv } from './demo-env';
 import { withEndpoint } from './endpoint-process';
 import { startHostProcess } from './host-process';
 import { absolute, atMost, notMeasured, type Measure } from './measure';
+import { rendererBuildIsStale } from './renderer-build';
 import { scrollProbe } from './scroll-probe';
 import { percentile } from './timing';
 import { ENVIRONMENT_PROFILE } from '../../electron/aws/profiles';
@@ -79,7 +80,8 @@ export const renderer1m = async (o: BenchOptions): Promise<Measure[]> =>
       }
       const heap = await heapMb(page);
       const scrolled = (await page.evaluate(scrollProbe(SCROLL_MS, PX_PER_FRAME))) as Scrolled;
-      const loadNote = `${loaded.rows} rows loaded with "Load all" in ${Math.round(loaded.seconds)} s (headless Chromium ${browser.version()}, 1280×800)`;
+      const stale = rendererBuildIsStale() ? ' (dist/renderer is OLDER than its sources)' : '';
+      const loadNote = `${loaded.rows} rows loaded with "Load all" in ${Math.round(loaded.seconds)} s (headless Chromium ${browser.version()}, 1280×800)${stale}`;
       return [
         absolute(
           'renderer-1m-heap-mb',
