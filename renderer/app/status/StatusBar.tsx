@@ -24,7 +24,8 @@ interface StatusBarProps {
   fetching: boolean;
   activeRequest: RefObject<string | null>;
   selected: number;
-  sortedBy: string | null;
+  /** Which column sorts the loaded rows, and whether that sort is still running. */
+  sort: { label: string | null; pending: boolean };
 }
 
 /** Counts of the view (loaded, matched of scanned while filtering, pages) and the app's mode. */
@@ -47,7 +48,13 @@ export function StatusBar(props: StatusBarProps) {
       </span>
       <span data-testid="status-phase">{live ? 'Scanning…' : PHASE_TEXT[props.phase]}</span>
       {props.selected > 0 ? <span>{formatInteger(props.selected)} selected</span> : null}
-      {props.sortedBy ? <span>Sorted by {props.sortedBy} (loaded rows only)</span> : null}
+      {props.sort.label ? (
+        <span>
+          {props.sort.pending
+            ? `Sorting by ${props.sort.label}…`
+            : `Sorted by ${props.sort.label} (loaded rows only)`}
+        </span>
+      ) : null}
       <span className="status-app">
         {info.data ? `PageScope ${info.data.version} · ${info.data.mode} mode` : 'Connecting…'}
       </span>

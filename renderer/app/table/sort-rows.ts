@@ -1,35 +1,80 @@
 import type { Cell } from '../../../shared/contract';
 import type { RowStore } from '../views/row-store';
 
+export type SortValue = Cell | undefined;
+
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
 
-const isEmpty = (value: Cell | undefined): boolean => value === null || value === undefined;
+const isEmpty = (value: SortValue): boolean => value === null || value === undefined;
 
-/** Compares two non-empty cells: numbers by value, text in natural order. */
-const compareValues = (a: Cell | undefined, b: Cell | undefined): number => {
+/** Numbers by value, text in natural order (file-2 before file-10). */
+const compareValues = (a: SortValue, b: SortValue): number => {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   return collator.compare(String(a), String(b));
 };
 
 /**
- * The display order of the loaded rows sorted by one column: a permutation of row indices in a
- * typed array, so sorting a million rows allocates 4 MB and no per-row objects.
+ * Compares rows by index: empty cells last in both directions, equal cells in load order, so
+ * two distinct rows never compare equal and every sort of the same rows gives the same order.
  */
-export const sortOrder = (store: RowStore, column: number, descending: boolean): Uint32Array => {
-  const values: (Cell | undefined)[] = new Array(store.count);
-  const order = new Uint32Array(store.count);
-  for (let i = 0; i < store.count; i++) {
-    values[i] = store.rowAt(i)[column];
-    order[i] = i;
-  }
-  const sign = descending ? -1 : 1;
-  // Empty cells go last in both directions, and equal cells keep their load order.
-  order.sort((x, y) => {
-    const a = values[x];
-    const b = values[y];
+export const rowComparator =
+  (valueOf: (row: number) => SortValue, descending: boolean) =>
+  (x: number, y: number): number => {
+    const a = valueOf(x);
+    const b = valueOf(y);
     const empty = Number(isEmpty(a)) - Number(isEmpty(b));
     if (empty !== 0 || isEmpty(a)) return empty || x - y;
-    return sign * compareValues(a, b) || x - y;
-  });
-  return order;
+    return (descending ? -1 : 1) * compareValues(a, b) || x - y;
+  };
+
+/** The sort permutation of these values, as row indices in a typed array (4 bytes a row). */
+export const sortValues = (values: readonly SortValue[], descending: boolean): Uint32Array => {
+  const order = new Uint32Array(values.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  return order.sort(rowComparator((i) => values[i], descending));
+};
+
+export const columnValues = (store: RowStore, column: number): SortValue[] => {
+  const values: SortValue[] = new Array(store.count);
+  for (let i = 0; i < store.count; i++) values[i] = store.rowAt(i)[column];
+  return values;
+};
+
+export const sortOrder = (store: RowStore, column: number, descending: boolean): Uint32Array =>
+  sortValues(columnValues(store, column), descending);
+
+/**
+ * Extends the sorted order of the first `order.length` rows to every row of `store`: the new
+ * rows are sorted among themselves and merged in by binary search, O(k log n + n) instead of
+ * sorting all n rows again each time a batch arrives.
+ */
+export const extendOrder = (
+  order: Uint32Array,
+  store: RowStore,
+  column: number,
+  descending: boolean,
+): Uint32Array => {
+  const compare = rowComparator((i) => store.rowAt(i)[column], descending);
+  const known = order.length;
+  const added = new Uint32Array(store.count - known);
+  for (let j = 0; j < added.length; j++) added[j] = known + j;
+  added.sort(compare);
+  const result = new Uint32Array(store.count);
+  let from = 0;
+  let out = 0;
+  for (const row of added) {
+    let low = from;
+    let high = known;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (compare(order[mid]!, row) < 0) low = mid + 1;
+      else high = mid;
+    }
+    result.set(order.subarray(from, low), out);
+    out += low - from;
+    from = low;
+    result[out++] = row;
+  }
+  result.set(order.subarray(from), out);
+  return result;
 };

@@ -1,20 +1,27 @@
 import type { SortingState } from '@tanstack/react-table';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Row } from '../../../shared/contract';
 import type { RowStore } from '../views/row-store';
-import { sortOrder } from './sort-rows';
+import { createOrderCache } from './order-cache';
 import type { ColumnLayout } from './use-column-model';
 
+const UNSORTED = { order: null, pending: false } as const;
+
 /**
- * The loaded rows in display order. Sorting applies to loaded rows only (the UI says so); the
- * permutation is rebuilt when rows arrive, which is O(n log n) on the loaded rows.
+ * The loaded rows in display order. Sorting applies to the loaded rows only (the UI says so);
+ * arriving batches are merged into the order, and a large sort runs off the main thread.
  */
 export function useSortedRows(store: RowStore, sorting: SortingState, layout: ColumnLayout[]) {
+  const [version, setVersion] = useState(0);
+  const [cache] = useState(() => createOrderCache(() => setVersion((v) => v + 1)));
+  useEffect(() => () => cache.dispose(), [cache]);
   const sort = sorting[0];
   const column = sort ? layout.find((c) => c.id === sort.id) : undefined;
-  const order = useMemo(
-    () => (sort && column ? sortOrder(store, column.index, sort.desc) : null),
-    [store, sort, column],
+  const { order, pending } = useMemo(
+    () => (sort && column ? cache.orderFor(store, column.index, sort.desc) : UNSORTED),
+    // `version` changes when a worker sort finishes: read the cache again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [cache, store, sort, column, version],
   );
   const toData = useCallback((display: number) => (order ? order[display]! : display), [order]);
   const rowAtDisplay = useCallback(
@@ -30,7 +37,14 @@ export function useSortedRows(store: RowStore, sorting: SortingState, layout: Co
     },
     [order, store],
   );
-  return { order, toData, rowAtDisplay, rowsInDisplayOrder, sortedBy: column?.label ?? null };
+  return {
+    order,
+    toData,
+    rowAtDisplay,
+    rowsInDisplayOrder,
+    sortedBy: column?.label ?? null,
+    sorting: pending,
+  };
 }
 
 export type SortedRows = ReturnType<typeof useSortedRows>;

@@ -157,7 +157,7 @@ export function ViewPane(props: ViewPaneProps) {
         fetching={c.view.query.isFetching}
         activeRequest={c.view.activeRequest}
         selected={c.selection.selected.size}
-        sortedBy={c.sorted.sortedBy}
+        sort={{ label: c.sorted.sortedBy, pending: c.sorted.sorting }}
       />
     </main>
   );

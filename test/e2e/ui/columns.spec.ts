@@ -39,3 +39,39 @@ test('columns sort the loaded rows (and say so), hide, move and resize', async (
   await page.keyboard.press('ArrowRight');
   await expect.poll(async () => (await size.boundingBox())!.width).toBe(before + 32);
 });
+
+test('a sort stays applied while batches stream in, and sorts all the loaded rows', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.url);
+  const app = ui(page);
+  await page.getByRole('button', { name: 'demo-big', exact: true }).click();
+  await app.button('Flat listing').click();
+  await expect(app.grid).toHaveAttribute('aria-rowcount', '1001');
+  const sizeHeader = app.grid.getByRole('button', { name: 'Size' });
+  await sizeHeader.click();
+  await sizeHeader.click();
+  await app.button('Load all').click();
+  // The fixture's demo-big holds 20,000 keys: more than the sort runs in place for.
+  await expect(app.grid).toHaveAttribute('aria-rowcount', '20001', { timeout: 60_000 });
+  await expect(app.status).toContainText('Sorted by Size (loaded rows only)');
+  const exactSizes = () =>
+    app.dataRows
+      .locator('[aria-colindex="2"] span[title]')
+      .evaluateAll((cells) =>
+        cells.map((cell) => Number(cell.getAttribute('title')!.replace(/[^\d]/g, ''))),
+      );
+  const top = await exactSizes();
+  expect(top.length).toBeGreaterThan(10);
+  expect(top).toEqual([...top].sort((a, b) => b - a));
+
+  // A fresh sort of all 20,000 rows (the worker path) puts the smallest last.
+  await app.grid.getByRole('button', { name: 'Key' }).click();
+  await expect(app.status).toContainText('Sorted by Key (loaded rows only)');
+  await sizeHeader.click();
+  await expect(app.status).toContainText('Sorted by Size (loaded rows only)');
+  const ascending = await exactSizes();
+  expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+  expect(ascending[0]).toBeLessThanOrEqual(top[top.length - 1]!);
+});

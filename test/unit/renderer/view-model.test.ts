@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRowStore } from '../../../renderer/app/views/row-store';
-import { sortOrder } from '../../../renderer/app/table/sort-rows';
+import { extendOrder, sortOrder } from '../../../renderer/app/table/sort-rows';
 import { bucketRoot, crumbsFor, withParams } from '../../../renderer/app/views/view-location';
 
 describe('row store', () => {
@@ -16,6 +17,32 @@ describe('row store', () => {
     const store = createRowStore([{ rows: [[10], [null], [2]] }, { rows: [[33], [2]] }]);
     expect([...sortOrder(store, 0, false)]).toEqual([2, 4, 0, 3, 1]);
     expect([...sortOrder(store, 0, true)]).toEqual([3, 0, 2, 4, 1]);
+  });
+});
+
+describe('sorting while batches arrive', () => {
+  it('merging a new batch into the sorted order equals sorting everything again', () => {
+    const cell = fc.oneof(
+      fc.constant(null),
+      fc.integer({ min: -5, max: 5 }),
+      fc.constantFrom('a', 'B', 'file-2', 'file-10'),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(cell, { maxLength: 60 }),
+        fc.array(cell, { maxLength: 60 }),
+        fc.boolean(),
+        (first, second, desc) => {
+          const before = createRowStore([{ rows: first.map((v) => [v]) }]);
+          const after = createRowStore([
+            { rows: first.map((v, i) => before.rowAt(i)) },
+            { rows: second.map((v) => [v]) },
+          ]);
+          const merged = extendOrder(sortOrder(before, 0, desc), after, 0, desc);
+          expect([...merged]).toEqual([...sortOrder(after, 0, desc)]);
+        },
+      ),
+    );
   });
 });
 
