@@ -4,7 +4,7 @@ import { demoEnv } from './demo-env';
 import { startEndpoint } from '../../electron/endpoint/server';
 import { absolute, atMost, type Measure } from './measure';
 import { diffListings } from './row-diff';
-import { outputOf, runCommand } from './run-command';
+import { runCommand } from './run-command';
 import { seconds } from './timing';
 
 const FAULT_RATE = 0.05;
@@ -14,21 +14,13 @@ type Mode = 'list' | 'export';
 
 const CLI = 'electron/cli/bin.mjs';
 
-/** `pagescope export` when the CLI lists it, else its exportCommand through export-runner.ts. */
-const exportEntry = async (): Promise<string[]> => {
-  const help = await outputOf(process.execPath, [CLI, '--help']);
-  return help?.includes('export')
-    ? [CLI, 'export']
-    : ['--import', 'tsx', 'test/bench/export-runner.ts'];
-};
-
 /** PageScope's CLI listing (stdout) or export (its atomic file) of demo-big to `out`. */
-const runCli = async (mode: Mode, url: string, out: string) => {
+const runCli = (mode: Mode, url: string, out: string) => {
   const view = ['s3-objects', '--bucket', 'demo-big', '--endpoint-url', url];
   const args =
     mode === 'list'
       ? [CLI, 'list', ...view, '--output', 'csv']
-      : [...(await exportEntry()), ...view, '--out', out, '--no-formula-guard'];
+      : [CLI, 'export', ...view, '--out', out, '--no-formula-guard'];
   return runCommand(process.execPath, args, {
     env: demoEnv(),
     stdoutFile: mode === 'list' ? out : null,
