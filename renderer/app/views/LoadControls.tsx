@@ -2,6 +2,7 @@ import type { ViewController } from './use-view-controller';
 
 interface LoadControlsProps {
   loading: ViewController['loading'];
+  onRefresh(): void;
   fetching: boolean;
   hasMore: boolean;
   loaded: number;
@@ -11,7 +12,7 @@ interface LoadControlsProps {
  * "Load all" with its progress and cancel; "Stop" while a batch runs (a filter can scan long);
  * "Load more" after a stop.
  */
-export function LoadControls({ loading, fetching, hasMore, loaded }: LoadControlsProps) {
+export function LoadControls({ loading, onRefresh, fetching, hasMore, loaded }: LoadControlsProps) {
   if (loading.running) {
     return (
       <button type="button" className="btn" onClick={loading.cancel}>
@@ -38,6 +39,9 @@ export function LoadControls({ loading, fetching, hasMore, loaded }: LoadControl
       </button>
       <button type="button" className="btn" disabled={!hasMore} onClick={loading.start}>
         Load all
+      </button>
+      <button type="button" className="btn" title="List again from the start" onClick={onRefresh}>
+        Refresh
       </button>
     </>
   );

@@ -37,6 +37,7 @@ function ViewHeader({
         loadControls={
           <LoadControls
             loading={c.loading}
+            onRefresh={c.view.refresh}
             fetching={query.isFetching}
             hasMore={query.hasNextPage}
             loaded={store.count}
@@ -67,7 +68,7 @@ function ViewBody({ props, c }: { props: ViewPaneProps; c: ViewController }) {
     <div className="view-body">
       <DataTable
         label={title}
-        resetKey={JSON.stringify(spec)}
+        resetKey={c.specKey}
         model={c.model}
         store={store}
         sorted={c.sorted}
@@ -139,7 +140,7 @@ export function ViewPane(props: ViewPaneProps) {
       <ViewFilter props={props} c={c} />
       {exportOpen ? <ViewExport props={props} c={c} onClose={() => setExportOpen(false)} /> : null}
       <ViewBanners
-        key={JSON.stringify(spec)}
+        key={c.specKey}
         error={c.errors.error}
         pages={c.view.pages}
         resource={spec.resource}

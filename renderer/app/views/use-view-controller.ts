@@ -76,7 +76,8 @@ export function useViewController(props: ViewPaneProps) {
   const columns = view.pages[0]?.columns ?? resource.columns;
   const model = useColumnModel(columns, resource.keyColumn);
   const sorted = useSortedRows(view.store, model.sorting, model.layout);
-  const specKey = JSON.stringify(spec);
+  // Everything tied to the listing (selection, paused, Load all) starts over on a new one.
+  const specKey = `${JSON.stringify(spec)}|${view.generation}`;
   const selection = useGridSelection(`${specKey}|${model.sorting[0]?.id ?? ''}`, sorted.toData);
   const decor = useMemo(
     () => rowDecorFor(location, columns, resource.keyColumn),
@@ -90,6 +91,7 @@ export function useViewController(props: ViewPaneProps) {
   const retry = () =>
     void (view.pages.length > 0 ? query.fetchNextPage({ cancelRefetch: false }) : query.refetch());
   return {
+    specKey,
     view,
     columns,
     model,

@@ -1,12 +1,14 @@
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { PageResult, ViewSpecInput } from '../../../shared/contract';
 import { useClient } from '../../api/client-context';
 import { ApiCallError, unwrap } from '../../api/unwrap';
 import { newRequestId } from '../common/request-id';
 import { createRowStore, type RowStore } from './row-store';
 
-export const viewQueryKey = (spec: ViewSpecInput | null) => ['view.page', spec] as const;
+/** A view's pages are cached per spec and per refresh: Refresh starts a new listing. */
+export const viewQueryKey = (spec: ViewSpecInput | null, generation: number) =>
+  ['view.page', spec, generation] as const;
 
 /** Cancellation is never an error the user should see (STYLE.md rule 4). */
 export const visibleError = (error: unknown): ApiCallError | Error | null => {
@@ -26,8 +28,9 @@ export function useViewPages(spec: ViewSpecInput | null) {
   const queryClient = useQueryClient();
   /** The request id of the batch in flight, for matching `view.stats` events. */
   const activeRequest = useRef<string | null>(null);
+  const [generation, setGeneration] = useState(0);
   const query = useInfiniteQuery({
-    queryKey: viewQueryKey(spec),
+    queryKey: viewQueryKey(spec, generation),
     enabled: spec !== null,
     initialPageParam: null as string | null,
     getNextPageParam: (last: PageResult) => last.nextCursor,
@@ -49,10 +52,15 @@ export function useViewPages(spec: ViewSpecInput | null) {
   const pages = query.data?.pages;
   const store: RowStore = useMemo(() => createRowStore(pages ?? []), [pages]);
   const cancel = useCallback(
-    () => void queryClient.cancelQueries({ queryKey: viewQueryKey(spec) }),
-    [queryClient, spec],
+    () => void queryClient.cancelQueries({ queryKey: viewQueryKey(spec, generation) }),
+    [queryClient, spec, generation],
   );
-  return { query, pages: pages ?? [], store, activeRequest, cancel };
+  const refresh = useCallback(() => {
+    // The old listing (maybe a million rows) is dropped at once rather than cached.
+    queryClient.removeQueries({ queryKey: viewQueryKey(spec, generation) });
+    setGeneration((g) => g + 1);
+  }, [queryClient, spec, generation]);
+  return { query, pages: pages ?? [], store, activeRequest, cancel, refresh, generation };
 }
 
 export type ViewPages = ReturnType<typeof useViewPages>;

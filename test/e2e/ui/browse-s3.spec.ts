@@ -68,6 +68,11 @@ test.describe('browsing S3 in browser mode', () => {
     // Only rows near the scroll position are rendered: the first row is gone from the DOM.
     expect(Number(await app.dataRows.last().getAttribute('aria-rowindex'))).toBeGreaterThan(3900);
     await expect(app.grid.locator('[aria-rowindex="2"]')).toHaveCount(0);
+
+    // Refresh lists again from the first page, back at the top.
+    await app.button('Refresh').click();
+    await expect(app.grid).toHaveAttribute('aria-rowcount', '1001');
+    await expect(app.grid.locator('[aria-rowindex="2"]')).toHaveCount(1);
   });
 
   test('demo-denied says access was denied to ListObjectsV2', async ({ page, host }) => {
