@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { ApiFailure } from '../../../shared/contract';
+import { describe, expect, it, vi } from 'vitest';
+import { ApiFailure, limits } from '../../../shared/contract';
 import { createDispatcher, type Connection } from '../../../electron/api/dispatcher';
 import { createHandlers } from '../../../electron/api/handlers';
 import type { Handlers } from '../../../electron/api/handler-context';
@@ -97,5 +97,32 @@ describe('the dispatcher', () => {
     expect(connectionSignal!.aborted).toBe(false);
     dispatcher.closeConnection(connection.id);
     expect(connectionSignal!.aborted).toBe(true);
+  });
+
+  it(`runs at most ${limits.maxConcurrentRequestsPerConnection} requests per connection at once`, async () => {
+    const release: Array<() => void> = [];
+    const { dispatcher } = withHandlers({
+      'view.page': () => new Promise((resolve) => release.push(() => resolve({} as never))),
+    });
+    const spec = { profile: 'Demo', region: 'us-east-1', resource: 's3-buckets' };
+    const call = (id: string, on = connection) =>
+      dispatcher.call('view.page', { requestId: id, spec, cursor: null }, on);
+    const running = Array.from({ length: limits.maxConcurrentRequestsPerConnection }, (_, i) =>
+      call(`r${i}`),
+    );
+    expect(await call('one-too-many')).toMatchObject({
+      ok: false,
+      error: { code: 'LIMIT_EXCEEDED', retryable: true },
+    });
+    // Another window has its own allowance.
+    const other = call('elsewhere', { ...connection, id: 'c2' });
+    release.forEach((done) => done());
+    await Promise.all([...running, other]);
+    const after = call('after');
+    await vi.waitFor(() =>
+      expect(release.length).toBe(limits.maxConcurrentRequestsPerConnection + 2),
+    );
+    release.at(-1)!();
+    expect(await after).toMatchObject({ ok: true });
   });
 });
