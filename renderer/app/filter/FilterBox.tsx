@@ -86,7 +86,9 @@ export function FilterBox(props: FilterBoxProps) {
           onChange={(e) => box.setMode(e.target.value as FilterMode)}
         >
           <option value="item">Items</option>
-          <option value="page">Pages (--query)</option>
+          <option value="page" title="The expression applies to each raw page, like aws --query">
+            Pages
+          </option>
         </select>
         <PickList label="Examples" items={props.examples} empty="No examples" onPick={box.pick} />
         <PickList label="History" items={box.history} empty="No recent filters" onPick={box.pick} />

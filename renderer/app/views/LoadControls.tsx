@@ -20,7 +20,7 @@ export function LoadControls({ loading, onRefresh, fetching, hasMore, loaded }: 
       </button>
     );
   }
-  // One slot that never leaves the layout, so the toolbar does not shift each time a batch runs.
+  // First in a right-aligned group: appearing and going away moves none of the other buttons.
   const action = fetching
     ? { label: 'Stop', run: loading.stop }
     : loading.paused && hasMore
@@ -28,15 +28,11 @@ export function LoadControls({ loading, onRefresh, fetching, hasMore, loaded }: 
       : null;
   return (
     <>
-      <button
-        type="button"
-        className="btn btn-slot"
-        style={action ? undefined : { visibility: 'hidden' }}
-        disabled={!action}
-        onClick={action?.run}
-      >
-        {action?.label ?? 'Stop'}
-      </button>
+      {action ? (
+        <button type="button" className="btn" onClick={action.run}>
+          {action.label}
+        </button>
+      ) : null}
       <button type="button" className="btn" disabled={!hasMore} onClick={loading.start}>
         Load all
       </button>

@@ -33,7 +33,6 @@ function ViewHeader({
         onNavigate={props.onNavigate}
       />
       <ViewToolbar
-        toggles={<S3Toggles location={props.location} onNavigate={props.onNavigate} />}
         loadControls={
           <LoadControls
             loading={c.loading}
@@ -105,6 +104,7 @@ function ViewFilter({ props, c }: { props: ViewPaneProps; c: ViewController }) {
         onApply={props.onFilter}
         viewError={c.errors.badFilter}
       />
+      <S3Toggles location={props.location} onNavigate={props.onNavigate} />
     </div>
   );
 }

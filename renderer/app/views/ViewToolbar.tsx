@@ -7,8 +7,6 @@ import type { PagingSettings } from '../pagination/paging-settings';
 import { ColumnsMenu } from '../table/ColumnsMenu';
 
 interface ViewToolbarProps {
-  /** View-specific toggles shown first (folder/flat, versions). */
-  toggles: ReactNode;
   loadControls: ReactNode;
   spec: ViewSpecInput;
   profile: ProfileInfo | undefined;
@@ -24,7 +22,6 @@ interface ViewToolbarProps {
 export function ViewToolbar(props: ViewToolbarProps) {
   return (
     <div className="toolbar-actions">
-      {props.toggles}
       {props.loadControls}
       <ColumnsMenu table={props.table} />
       <PaginationControls value={props.paging} onApply={props.onPaging} />
