@@ -90,13 +90,46 @@ function GridBody({ items, totalSize, width, props, activeId }: GridBodyProps) {
   );
 }
 
+const keysFor = (
+  props: DataTableProps,
+  pageRows: () => number,
+  scrollTo: (row: number) => void,
+) => {
+  const { store, model, selection, sorted, onOpen } = props;
+  return gridKeyHandler({
+    count: store.count,
+    pageRows,
+    layout: model.layout,
+    selection,
+    rowAtDisplay: sorted.rowAtDisplay,
+    selectedRows: () => sorted.rowsInDisplayOrder(selection.selected),
+    onOpen,
+    scrollTo,
+  });
+};
+
+/** The grid's keys, for screen readers (aria-describedby). */
+function GridHelp({ id }: { id: string }) {
+  return (
+    <p id={id} className="sr-only">
+      Arrow keys, Page Up and Page Down move; Shift extends the selection, Space toggles a row;
+      Enter opens; Ctrl+C copies the cell or the selected rows, Ctrl+Shift+C the rows, as TSV.
+    </p>
+  );
+}
+
+function GridEmpty({ loading, stalled }: { loading: boolean; stalled: boolean }) {
+  return <div className="grid-empty">{loading ? 'Loading…' : stalled ? '' : 'No items.'}</div>;
+}
+
 /**
  * The virtualized grid: only the rows in view (plus a small overscan) are in the DOM, and the
  * loader row after the last loaded row pulls the next batch when it scrolls into view.
  */
 export function DataTable(props: DataTableProps) {
-  const { label, model, store, sorted, selection, hasMore, loading, stalled, onOpen } = props;
+  const { label, model, store, selection, hasMore, loading, stalled, onOpen } = props;
   const activeId = useId();
+  const helpId = useId();
   const { scrollRef, virtualizer, items, pageRows } = useGridVirtualizer({
     count: store.count,
     hasMore,
@@ -105,41 +138,36 @@ export function DataTable(props: DataTableProps) {
     onLoadMore: props.onLoadMore,
   });
   const width = model.layout.reduce((sum, c) => sum + c.width, 0);
-  const onKeyDown = gridKeyHandler({
-    count: store.count,
-    pageRows,
-    layout: model.layout,
-    selection,
-    rowAtDisplay: sorted.rowAtDisplay,
-    selectedRows: () => sorted.rowsInDisplayOrder(selection.selected),
-    onOpen,
-    scrollTo: (row) => virtualizer.scrollToIndex(row, { align: 'auto' }),
-  });
+  const onKeyDown = keysFor(props, pageRows, (row) =>
+    virtualizer.scrollToIndex(row, { align: 'auto' }),
+  );
   return (
-    <div
-      ref={scrollRef}
-      role="grid"
-      aria-label={label}
-      aria-rowcount={store.count + 1}
-      aria-colcount={model.layout.length}
-      aria-multiselectable
-      aria-activedescendant={selection.active ? activeId : undefined}
-      tabIndex={0}
-      className="grid"
-      onKeyDown={onKeyDown}
-      {...gridPointerHandlers(selection, onOpen)}
-    >
-      <GridHeader table={model.table} width={width} stateKey={headerStateKey(model)} />
-      <GridBody
-        items={items}
-        totalSize={virtualizer.getTotalSize()}
-        width={width}
-        props={props}
-        activeId={activeId}
-      />
-      {store.count === 0 && !hasMore ? (
-        <div className="grid-empty">{loading ? 'Loading…' : stalled ? '' : 'No items.'}</div>
-      ) : null}
-    </div>
+    <>
+      <GridHelp id={helpId} />
+      <div
+        ref={scrollRef}
+        role="grid"
+        aria-label={label}
+        aria-rowcount={store.count + 1}
+        aria-colcount={model.layout.length}
+        aria-multiselectable
+        aria-activedescendant={selection.active ? activeId : undefined}
+        aria-describedby={helpId}
+        tabIndex={0}
+        className="grid"
+        onKeyDown={onKeyDown}
+        {...gridPointerHandlers(selection, onOpen)}
+      >
+        <GridHeader table={model.table} width={width} stateKey={headerStateKey(model)} />
+        <GridBody
+          items={items}
+          totalSize={virtualizer.getTotalSize()}
+          width={width}
+          props={props}
+          activeId={activeId}
+        />
+        {store.count === 0 && !hasMore ? <GridEmpty loading={loading} stalled={stalled} /> : null}
+      </div>
+    </>
   );
 }

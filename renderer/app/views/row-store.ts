@@ -34,5 +34,3 @@ export const createRowStore = (pages: readonly Pick<PageResult, 'rows'>[]): RowS
     },
   };
 };
-
-export const emptyStore: RowStore = createRowStore([]);

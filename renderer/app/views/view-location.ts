@@ -43,12 +43,6 @@ export const withParams = (location: ViewLocation, params: ViewParams): ViewLoca
   return { resource: location.resource, params: merged };
 };
 
-export const sameLocation = (a: ViewLocation, b: ViewLocation): boolean =>
-  a.resource === b.resource &&
-  a.params.bucket === b.params.bucket &&
-  (a.params.prefix ?? '') === (b.params.prefix ?? '') &&
-  a.params.delimiter === b.params.delimiter;
-
 export interface Crumb {
   label: string;
   /** null for the current (last) crumb. */
