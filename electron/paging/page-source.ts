@@ -12,6 +12,8 @@ export interface PageSourceOptions {
   client: unknown;
   params: ViewParams;
   pageSize: number;
+  /** Send no page-size parameter (EC2 refuses MaxResults together with InstanceIds). */
+  omitPageSize?: boolean;
   /** Added to the operation's input (view.item narrows the listing to one key). */
   extraInput?: Record<string, unknown>;
   errors: ErrorContext;
@@ -30,7 +32,7 @@ export const createPageSource = (options: PageSourceOptions): PageSource => {
   const { resource, client, errors } = options;
   const policy = options.retry ?? defaultRetryPolicy;
   const base = { ...resource.baseInput(options.params), ...options.extraInput };
-  if (resource.limitKey) {
+  if (resource.limitKey && !options.omitPageSize) {
     base[resource.limitKey] = Math.max(options.pageSize, resource.minPageSize);
   }
   return async (tokens, signal) => {

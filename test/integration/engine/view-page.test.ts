@@ -130,4 +130,16 @@ describe('view.page over real HTTP', () => {
     });
     expect(result.ok && result.value.item.Key).toBe(first);
   });
+
+  it('returns an EC2 instance’s full JSON with view.item (looked up by id)', async () => {
+    const spec = { profile: 'local', region: 'eu-west-1', resource: 'ec2-instances' };
+    const id = String((await page({ ...spec, pageSize: 5 }, null)).rows[0]![0]);
+    const result = await engine.call<{ item: { InstanceId: string; State: { Name: string } } }>(
+      'view.item',
+      { spec, key: id },
+    );
+    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+    expect(result.value.item.InstanceId).toBe(id);
+    expect(typeof result.value.item.State.Name).toBe('string');
+  });
 });

@@ -32,7 +32,9 @@ const findIn = async (
     resource,
     client,
     params: input.spec.params,
+    // A narrow lookup (by id) must not carry a page size: EC2 answers InvalidParameterCombination.
     pageSize: resource.defaultPageSize,
+    omitPageSize: resource.lookupInput !== undefined,
     extraInput: resource.lookupInput?.(input.key) ?? {},
     errors: {
       profile: profile.name,
