@@ -4,7 +4,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { electronBinary } from './electron-binary.mjs';
 
 const run = (command, args) => {
-  const result = spawnSync(command, args, { stdio: 'inherit', shell: process.platform === 'win32' });
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
