@@ -1,5 +1,6 @@
 import { EC2Client } from '@aws-sdk/client-ec2';
 import { S3Client } from '@aws-sdk/client-s3';
+import { FastS3Protocol } from '../fast-list/fast-s3-protocol';
 import type { ServiceName } from '../resources/resource';
 import { resolveProfile, type ProfileOverrides, type ResolvedProfile } from './resolve-profile';
 
@@ -31,6 +32,9 @@ const make = (
         // A custom endpoint (the local one, MinIO...) serves buckets by path, not by host name.
         forcePathStyle: url !== null,
         followRegionRedirects: true,
+        // The list operations' responses read by a purpose-built parser (fast-list/), the rest
+        // and anything it does not recognise by the SDK's own protocol.
+        protocol: FastS3Protocol,
       })
     : new EC2Client(common(profile, region, url));
 

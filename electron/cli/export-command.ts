@@ -51,6 +51,7 @@ const rowsOf = (spec: ViewSpec, args: ViewArgs, io: CliIo, skipped: string[], tt
         ...(args.endpointUrl ? { endpointUrl: args.endpointUrl } : {}),
         ...(spec.region !== ALL_REGIONS ? { region: spec.region } : {}),
       },
+      ...(args.parallel ? { parallel: args.parallel } : {}),
     }),
     ({ region, error }) => {
       skipped.push(error.code);

@@ -10,10 +10,12 @@ import { viewSpecFromArgs } from './view-spec-from-args';
 export const listUsage = `Usage: pagescope list RESOURCE [--profile P] [--region R | --all-regions]
        [--endpoint-url URL] [--bucket B] [--prefix X] [--delimiter D]
        [--filter EXPR | --query EXPR] [--page-size N] [--max-items N]
-       [--starting-token T] [--output ${outputFormats.join('|')}]
+       [--starting-token T] [--parallel N] [--output ${outputFormats.join('|')}]
 
   --filter EXPR  JMESPath over the items (a bare predicate means [?EXPR])
   --query EXPR   JMESPath over each raw page, as the AWS CLI's --query
+  --parallel N   a flat s3-objects listing (no --delimiter) as N key ranges at once (1-64),
+                 rows still in S3's key order; its NextToken resumes in PageScope only
   Rows stream to stdout (default --output jsonl); when --max-items stops the listing,
   "NextToken: TOKEN" goes to stderr (pass it back with --starting-token).
 `;
@@ -41,6 +43,7 @@ export const listCommand = async (argv: string[], io: CliIo): Promise<number> =>
         ...(args.endpointUrl ? { endpointUrl: args.endpointUrl } : {}),
         ...(spec.region !== ALL_REGIONS ? { region: spec.region } : {}),
       },
+      ...(args.parallel ? { parallel: args.parallel } : {}),
     });
     for await (const batch of rows) {
       await writeOut(io.stdout, writer.write(batch.columns, batch.rows));

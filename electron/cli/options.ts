@@ -15,6 +15,7 @@ export const viewOptions = {
   'page-size': { type: 'string' },
   'max-items': { type: 'string' },
   'starting-token': { type: 'string' },
+  parallel: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
@@ -31,6 +32,8 @@ export interface ViewArgs {
   pageSize: number | undefined;
   maxItems: number | undefined;
   startingToken: string | undefined;
+  /** Key ranges listed at once for a flat s3-objects listing (paging/partitioned). */
+  parallel: number | undefined;
 }
 
 const positiveInt = (name: string, value: string | undefined): number | undefined => {
@@ -41,6 +44,16 @@ const positiveInt = (name: string, value: string | undefined): number | undefine
     );
   }
   return Number(value);
+};
+
+const MAX_PARALLEL = 64;
+
+const parallelOf = (value: string | undefined): number | undefined => {
+  const n = positiveInt('parallel', value);
+  if (n !== undefined && n > MAX_PARALLEL) {
+    throw new UsageError(`--parallel must be at most ${MAX_PARALLEL}, not ${n}.`);
+  }
+  return n;
 };
 
 /** Parse argv (after the subcommand) with the view options plus the command's own. */
@@ -89,6 +102,7 @@ export const parseViewArgs = <E extends NonNullable<ParseArgsConfig['options']>>
     pageSize: positiveInt('page-size', str('page-size')),
     maxItems: positiveInt('max-items', str('max-items')),
     startingToken: str('starting-token'),
+    parallel: parallelOf(str('parallel')),
   };
   return { help: false as const, values: v, view };
 };

@@ -34,6 +34,8 @@ export interface ListRowsOptions {
   /** The CLI's --endpoint-url and --region. */
   overrides?: ProfileOverrides;
   retry?: RetryPolicy;
+  /** List a flat S3 object listing as this many key ranges at once (paging/partitioned). */
+  parallel?: number;
 }
 
 /** Pages one batch may scan when a filter rarely matches, before it yields what it has. */
@@ -61,6 +63,7 @@ export async function* listRows(
       prefetch: 2,
       ...(options.overrides ? { overrides: options.overrides } : {}),
       ...(options.retry ? { retry: options.retry } : {}),
+      ...(options.parallel ? { parallel: options.parallel } : {}),
     });
   const started = Date.now();
   const totals = { pages: 0, scanned: 0, matched: 0 };

@@ -10,6 +10,7 @@ import type { RetryPolicy } from './backoff';
 import { chunkStream, type ItemBudget } from './chunk-stream';
 import { MergedListing, type ListingEntry } from './merged-listing';
 import { createPageSource } from './page-source';
+import { flatListingSource } from './partitioned/flat-listing-source';
 import { Prefetcher } from './prefetcher';
 import { RowListing, type RowPosition } from './row-listing';
 import { startPositions } from './start-positions';
@@ -23,6 +24,8 @@ export interface OpenViewOptions {
   /** Regions listed at once in an all-regions view. */
   concurrency?: number;
   retry?: RetryPolicy;
+  /** Partitions listed at once for a flat S3 object listing from its start (paging/partitioned). */
+  parallel?: number;
 }
 
 export interface OpenedView {
@@ -80,7 +83,7 @@ const openEntry = async (
     profile,
     region: resolved,
   } = await clientFor(spec.profile, region, resource.service, o.overrides);
-  const source = createPageSource({
+  const sourceOptions = {
     resource,
     client,
     params: spec.params,
@@ -93,7 +96,9 @@ const openEntry = async (
       target: resource.target(spec.params),
       region: resolved,
     },
-  });
+  };
+  const plain = createPageSource(sourceOptions);
+  const source = flatListingSource({ ...sourceOptions, plain, parallel: o.parallel ?? null });
   const chunks = chunkStream({
     resource,
     source,
