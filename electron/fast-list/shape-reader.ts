@@ -23,6 +23,12 @@ const compile = (shape: Shape): Compiled => {
   return c;
 };
 
+const inSchemaOrder = (c: Compiled, read: Record<string, Value>): Record<string, Value> => {
+  const out: Record<string, Value> = {};
+  for (const { name } of c.members) if (name in read) out[name] = read[name];
+  return out;
+};
+
 const scalar = (type: Scalar, text: string): Value => {
   switch (type) {
     case 'string':
@@ -73,26 +79,27 @@ export class ShapeReader {
   struct(shape: Shape, end: string): Record<string, Value> {
     const { x } = this;
     const c = compile(shape);
-    const slots = new Array<Value>(c.members.length);
-    // S3 writes members in schema order, so the next element is looked for from the last one.
+    const out: Record<string, Value> = {};
+    // S3 writes members in schema order, so the next element is looked for from the last one,
+    // and the object is built in that order unless the document had another.
     let at = 0;
+    let ordered = true;
     for (;;) {
       this.gap();
       if (x.charCodeAt(this.i) !== 60) throw new Unhandled('text in an element');
       if (x.charCodeAt(this.i + 1) === 47) break;
+      const previous = at;
       at = this.startTag(c, at);
+      if (at < previous) ordered = false;
       const member = c.members[at]!;
       const value = this.member(member, c.ends[at]!);
-      if (member.list) ((slots[at] ??= []) as Value[]).push(value);
-      else if (slots[at] === undefined) slots[at] = value;
-      else throw new Unhandled(`repeated ${c.names[at]}`);
+      const name = member.name;
+      if (member.list) ((out[name] ??= []) as Value[]).push(value);
+      else if (out[name] === undefined) out[name] = value;
+      else throw new Unhandled(`repeated ${name}`);
     }
     this.closeTag(end);
-    const out: Record<string, Value> = {};
-    for (let m = 0; m < slots.length; m += 1) {
-      if (slots[m] !== undefined) out[c.members[m]!.name] = slots[m];
-    }
-    return out;
+    return ordered ? out : inSchemaOrder(c, out);
   }
 
   closeTag(end: string): void {
