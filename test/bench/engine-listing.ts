@@ -1,7 +1,7 @@
 import type { ViewSpecInput } from '../../shared/contract';
 import { viewSpecSchema } from '../../shared/contract';
 import { ENVIRONMENT_PROFILE } from '../../electron/aws/profiles';
-import { listRows } from '../../electron/paging/list-rows';
+import { listRows, type ListRowsOptions } from '../../electron/paging/list-rows';
 import { demoEnv } from './demo-env';
 
 /** The engine in this process reads its credentials from the environment profile. */
@@ -18,10 +18,8 @@ export interface Drained {
   regionErrors: string[];
 }
 
-/** Options of listRows beyond the signal and overrides, such as the partitions at once. */
-export interface DrainOptions {
-  parallel?: number;
-}
+/** Options of listRows beyond the signal and overrides: the partitions listed at once. */
+export type DrainOptions = Pick<ListRowsOptions, 'parallel'>;
 
 /** Every row of a view through the engine's listRows, as the CLI and exports consume it. */
 export const drainView = async (
