@@ -47,7 +47,7 @@ describe('partitioned listing under faults and cancellation', () => {
       await sent.idle;
       await turns(20);
       expect(sent.inFlight).toBe(0);
-      // Requests already on the wire were aborted; none was started after the abort.
+      // Requests already started were aborted; none was started after the abort.
       expect(sent.count).toBe(atAbort);
       await expect(partitioned(null, controller.signal)).rejects.toThrow();
       expect(sent.count).toBe(atAbort);

@@ -30,7 +30,8 @@ export const countingClient = (endpoint: RunningEndpoint) => {
     maxAttempts: 1,
     protocol: FastS3Protocol,
   });
-  // Counted right before the HTTP handler: every request that could reach the endpoint.
+  // Counted when a request is started (send() runs the initialize step synchronously), so a
+  // request started after an abort is counted even though the SDK would then refuse to send it.
   const sent = { count: 0, inFlight: 0, maxInFlight: 0, idle: Promise.resolve() };
   let settle = () => {};
   client.middlewareStack.add(
@@ -44,7 +45,7 @@ export const countingClient = (endpoint: RunningEndpoint) => {
         if (--sent.inFlight === 0) settle();
       }
     },
-    { step: 'finalizeRequest', name: 'countRequests', priority: 'low' },
+    { step: 'initialize', name: 'countRequests', priority: 'high' },
   );
   return { client, sent };
 };
