@@ -26,6 +26,9 @@ const PROGRESS_INTERVAL_MS = 250;
 // Unexpected errors keep their stack in the engine's log (stderr); the user gets a short message.
 const log = (line: string) => void process.stderr.write(`export: ${line}\n`);
 const STALE_DOWNLOAD_MS = 24 * 60 * 60_000;
+// An export reads a whole flat listing and prints no resume token, so it takes the ordered
+// parallel listing (same rows, same order); other views list as they would anyway.
+const EXPORT_PARTITIONS = 16;
 
 interface Destination {
   target: string;
@@ -66,7 +69,10 @@ const run = async (
   });
   const outcome = await writeExport({
     target: destination.target,
-    batches: tapRegionErrors(listRows(spec, { signal }), (e) => void regionErrors.push(e)),
+    batches: tapRegionErrors(
+      listRows(spec, { signal, parallel: EXPORT_PARTITIONS }),
+      (e) => void regionErrors.push(e),
+    ),
     select: (view) =>
       createRowSelection(view, { columns: input.columns, scope: input.scope, keyColumn }),
     encoder: () => new CsvEncoder(input.options),

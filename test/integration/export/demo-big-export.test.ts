@@ -119,8 +119,9 @@ describe('exporting demo-big (200k keys)', () => {
       path: null,
       error: { code: 'ACCESS_DENIED' },
     });
-    // 99 pages of 1,000 keys were fetched before the denied one; prefetch may hold some unwritten.
-    expect(finished.rows).toBeGreaterThan(90_000);
+    // 99 requests succeeded before the denied one. Partitions are listed in parallel, so the
+    // rows written before it are the ordered prefix that was complete by then: some, not all.
+    expect(finished.rows).toBeGreaterThan(0);
     expect(finished.rows).toBeLessThan(KEYS);
     expect(finished.error?.message).toMatch(/denied/i);
     expect(existsSync(join(saveDir, 'big-denied.csv'))).toBe(false);
