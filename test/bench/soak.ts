@@ -10,7 +10,8 @@ import { seconds } from './timing';
 const FAULT_RATE = 0.05;
 const SEED = 11;
 
-type Mode = 'list' | 'export';
+/** `export-parallel` is the app's export path: the ordered parallel listing, 16 partitions. */
+type Mode = 'list' | 'export' | 'export-parallel';
 
 const CLI = 'electron/cli/bin.mjs';
 
@@ -20,7 +21,9 @@ const runCli = (mode: Mode, url: string, out: string) => {
   const args =
     mode === 'list'
       ? [CLI, 'list', ...view, '--output', 'csv']
-      : [CLI, 'export', ...view, '--out', out, '--no-formula-guard'];
+      : [CLI, 'export', ...view, '--out', out, '--no-formula-guard'].concat(
+          mode === 'export-parallel' ? ['--parallel', '16'] : [],
+        );
   return runCommand(process.execPath, args, {
     env: demoEnv(),
     stdoutFile: mode === 'list' ? out : null,
@@ -86,3 +89,4 @@ const soakOne = async (o: BenchOptions, mode: Mode): Promise<Measure[]> => {
 
 export const soakList = (o: BenchOptions) => soakOne(o, 'list');
 export const soakExport = (o: BenchOptions) => soakOne(o, 'export');
+export const soakExportParallel = (o: BenchOptions) => soakOne(o, 'export-parallel');

@@ -7,7 +7,7 @@ import { listCsv } from './list-csv';
 import type { Measure } from './measure';
 import { partitioned } from './partitioned';
 import { renderer1m } from './renderer-1m';
-import { soakExport, soakList } from './soak';
+import { soakExport, soakExportParallel, soakList } from './soak';
 
 export interface Step {
   /** The measures it reports, so a step that crashes still shows each of them, with the error. */
@@ -50,4 +50,5 @@ const soakMeasures = (m: string) =>
 export const soakSteps: Record<string, Step> = {
   'soak-list': { measures: soakMeasures('list'), run: soakList },
   'soak-export': { measures: soakMeasures('export'), run: soakExport },
+  'soak-export-parallel': { measures: soakMeasures('export-parallel'), run: soakExportParallel },
 };
