@@ -64,3 +64,10 @@ export const iso = (value: unknown): string | null =>
   value instanceof Date ? value.toISOString() : typeof value === 'string' ? value : null;
 
 export const asArray = (value: unknown): Item[] => (Array.isArray(value) ? (value as Item[]) : []);
+
+/** The parameters of every listing inside a bucket (objects, versions). */
+export const bucketListingParams: ResourceInfo['params'] = [
+  { name: 'bucket', required: true, label: 'Bucket' },
+  { name: 'prefix', required: false, label: 'Prefix' },
+  { name: 'delimiter', required: false, label: 'Delimiter (/ for folders)' },
+];

@@ -1,5 +1,13 @@
 import { ListObjectVersionsCommand, type S3Client } from '@aws-sdk/client-s3';
-import { asArray, iso, num, text, type Item, type ResourceDescriptor } from './resource';
+import {
+  asArray,
+  bucketListingParams,
+  iso,
+  num,
+  text,
+  type Item,
+  type ResourceDescriptor,
+} from './resource';
 
 const version = (v: Item, deleteMarker: boolean): Item => {
   v.LastModified = iso(v.LastModified);
@@ -17,11 +25,7 @@ export const s3ObjectVersions: ResourceDescriptor = {
     title: 'S3 object versions',
     service: 's3',
     regional: false,
-    params: [
-      { name: 'bucket', required: true, label: 'Bucket' },
-      { name: 'prefix', required: false, label: 'Prefix' },
-      { name: 'delimiter', required: false, label: 'Delimiter (/ for folders)' },
-    ],
+    params: bucketListingParams,
     keyColumn: 'VersionId',
     filterExamples: ['IsLatest == `false`', 'DeleteMarker == `true`', "[?starts_with(Key, 'a')]"],
   },

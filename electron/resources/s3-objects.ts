@@ -1,5 +1,5 @@
 import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
-import { asArray, iso, num, text, type ResourceDescriptor } from './resource';
+import { asArray, bucketListingParams, iso, num, text, type ResourceDescriptor } from './resource';
 
 /**
  * ListObjectsV2. With delimiter '/' (folder mode) CommonPrefixes become folder rows: the Key is
@@ -12,11 +12,7 @@ export const s3Objects: ResourceDescriptor = {
     title: 'S3 objects',
     service: 's3',
     regional: false,
-    params: [
-      { name: 'bucket', required: true, label: 'Bucket' },
-      { name: 'prefix', required: false, label: 'Prefix' },
-      { name: 'delimiter', required: false, label: 'Delimiter (/ for folders)' },
-    ],
+    params: bucketListingParams,
     keyColumn: 'Key',
     filterExamples: [
       '[?Size > `104857600`]',
