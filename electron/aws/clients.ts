@@ -1,7 +1,8 @@
-import { EC2Client } from '@aws-sdk/client-ec2';
+import type { EC2Client } from '@aws-sdk/client-ec2';
 import { S3Client } from '@aws-sdk/client-s3';
 import { FastS3Protocol } from '../fast-list/fast-s3-protocol';
 import type { ServiceName } from '../resources/resource';
+import { loadEc2Sdk, type Ec2Sdk } from './ec2-sdk';
 import { resolveProfile, type ProfileOverrides, type ResolvedProfile } from './resolve-profile';
 
 export interface ClientFor {
@@ -25,8 +26,9 @@ const make = (
   profile: ResolvedProfile,
   region: string,
   url: string | null,
-) =>
-  service === 's3'
+  ec2: Ec2Sdk | null,
+): S3Client | EC2Client =>
+  service === 's3' || !ec2
     ? new S3Client({
         ...common(profile, region, url),
         // A custom endpoint (the local one, MinIO...) serves buckets by path, not by host name.
@@ -36,7 +38,7 @@ const make = (
         // and anything it does not recognise by the SDK's own protocol.
         protocol: FastS3Protocol,
       })
-    : new EC2Client(common(profile, region, url));
+    : new ec2.EC2Client(common(profile, region, url));
 
 const cache = new Map<string, S3Client | EC2Client>();
 
@@ -51,8 +53,10 @@ export const clientFor = async (
   const resolvedRegion = region ?? overrides.region ?? profile.region;
   const url = overrides.endpointUrl ?? profile.endpointUrl;
   const key = JSON.stringify([profileName, resolvedRegion, service, url]);
+  // Loaded before the cache is looked at, so that no await separates the look-up from the set.
+  const ec2 = service === 'ec2' ? await loadEc2Sdk() : null;
   let client = cache.get(key);
-  if (!client) cache.set(key, (client = make(service, profile, resolvedRegion, url)));
+  if (!client) cache.set(key, (client = make(service, profile, resolvedRegion, url, ec2)));
   return { profile, region: resolvedRegion, client };
 };
 

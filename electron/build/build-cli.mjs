@@ -1,16 +1,26 @@
-// Bundles the `pagescope` CLI into one ESM file, so it starts without compiling its TypeScript
-// on each launch (about 0.45 s instead of 1.1 s). electron/cli/bin.mjs runs it while it is newer
-// than every source file, and the sources through tsx otherwise.
+// Bundles the `pagescope` CLI into ESM files, so it starts without compiling its TypeScript on
+// each launch: pagescope.mjs, plus chunks for what is imported lazily (the EC2 client, half of
+// the code, loads only for EC2 views), 0.18 s to start instead of 1.1 s from the sources.
+// electron/cli/bin.mjs runs it while it is newer than every source file, and the sources through
+// tsx otherwise.
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { build } from 'esbuild';
+
+// An other folder may be given (the test builds into a temporary one).
+const outdir = process.argv[2] ?? 'dist/cli';
+// Chunk names carry a hash: the previous build's would otherwise pile up beside the new ones.
+rmSync(join(outdir, 'chunks'), { recursive: true, force: true });
 
 await build({
   entryPoints: { pagescope: 'electron/cli/main.ts' },
   bundle: true,
   platform: 'node',
   format: 'esm',
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   target: 'node20',
-  // An other folder may be given (the test builds into a temporary one).
-  outdir: process.argv[2] ?? 'dist/cli',
+  outdir,
   outExtension: { '.js': '.mjs' },
   logLevel: 'warning',
   // The bundled SDK is CommonJS inside an ES module: give it `require`, and silence its Node 20

@@ -11,7 +11,7 @@ import { listRows } from '../paging/list-rows';
 import { getResource } from '../resources/registry';
 import { writeOut, type CliIo } from './cli-io';
 import { askMfaOnTerminal } from './mfa-terminal';
-import { parseViewArgs, type ViewArgs } from './options';
+import { DEFAULT_PARALLEL, parseViewArgs, type ViewArgs } from './options';
 import { UsageError } from './usage-error';
 import { viewSpecFromArgs } from './view-spec-from-args';
 
@@ -51,7 +51,8 @@ const rowsOf = (spec: ViewSpec, args: ViewArgs, io: CliIo, skipped: string[], tt
         ...(args.endpointUrl ? { endpointUrl: args.endpointUrl } : {}),
         ...(spec.region !== ALL_REGIONS ? { region: spec.region } : {}),
       },
-      ...(args.parallel ? { parallel: args.parallel } : {}),
+      // An export prints no resume token: it always takes the ordered parallel listing.
+      parallel: args.parallel ?? DEFAULT_PARALLEL,
     }),
     ({ region, error }) => {
       skipped.push(error.code);

@@ -3,7 +3,7 @@ import { withMfaPrompter } from '../aws/mfa-prompts';
 import { listRows } from '../paging/list-rows';
 import { writeOut, type CliIo } from './cli-io';
 import { askMfaOnTerminal } from './mfa-terminal';
-import { parseViewArgs } from './options';
+import { DEFAULT_PARALLEL, parseViewArgs, partitionsOf } from './options';
 import { createRowWriter, outputFormats } from './row-writers';
 import { viewSpecFromArgs } from './view-spec-from-args';
 
@@ -15,7 +15,9 @@ export const listUsage = `Usage: pagescope list RESOURCE [--profile P] [--region
   --filter EXPR  JMESPath over the items (a bare predicate means [?EXPR])
   --query EXPR   JMESPath over each raw page, as the AWS CLI's --query
   --parallel N   a flat s3-objects listing (no --delimiter) as N key ranges at once (1-64),
-                 rows still in S3's key order; its NextToken resumes in PageScope only
+                 rows still in S3's key order; its NextToken resumes in PageScope only.
+                 Default: ${DEFAULT_PARALLEL} for a whole listing, sequential under --max-items (so its
+                 NextToken also resumes in the AWS CLI and boto3)
   Rows stream to stdout (default --output jsonl); when --max-items stops the listing,
   "NextToken: TOKEN" goes to stderr (pass it back with --starting-token).
 `;
@@ -43,7 +45,7 @@ export const listCommand = async (argv: string[], io: CliIo): Promise<number> =>
         ...(args.endpointUrl ? { endpointUrl: args.endpointUrl } : {}),
         ...(spec.region !== ALL_REGIONS ? { region: spec.region } : {}),
       },
-      ...(args.parallel ? { parallel: args.parallel } : {}),
+      ...partitionsOf(args),
     });
     for await (const batch of rows) {
       await writeOut(io.stdout, writer.write(batch.columns, batch.rows));

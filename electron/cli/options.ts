@@ -47,6 +47,24 @@ const positiveInt = (name: string, value: string | undefined): number | undefine
 };
 
 const MAX_PARALLEL = 64;
+/**
+ * Key ranges a flat s3-objects listing takes when --parallel is not given and nothing stops it
+ * early: a whole listing (or export) prints no NextToken, so its rows come from the ordered
+ * parallel listing (same rows, same order). `list --max-items` stays sequential, so the NextToken
+ * it prints is one the AWS CLI and boto3 can resume from too.
+ */
+export const DEFAULT_PARALLEL = 16;
+
+/**
+ * The listRows option for a listing: --parallel as given, else DEFAULT_PARALLEL for a whole
+ * listing, else none (the sequential listing and its AWS-compatible tokens).
+ */
+export const partitionsOf = (
+  args: Pick<ViewArgs, 'parallel' | 'maxItems'>,
+): { parallel?: number } => {
+  if (args.parallel !== undefined) return { parallel: args.parallel };
+  return args.maxItems === undefined ? { parallel: DEFAULT_PARALLEL } : {};
+};
 
 const parallelOf = (value: string | undefined): number | undefined => {
   const n = positiveInt('parallel', value);

@@ -1,4 +1,5 @@
-import { DescribeInstancesCommand, type EC2Client } from '@aws-sdk/client-ec2';
+import type { EC2Client } from '@aws-sdk/client-ec2';
+import { loadEc2Sdk } from '../aws/ec2-sdk';
 import { asArray, iso, text, type Item, type ResourceDescriptor } from './resource';
 
 const nameTag = (instance: Item): string | null => {
@@ -55,10 +56,12 @@ export const ec2Instances: ResourceDescriptor = {
   baseInput: () => ({}),
   target: () => null,
   lookupInput: (key) => ({ InstanceIds: [key] }),
-  send: (client, input, signal) =>
-    (client as EC2Client).send(new DescribeInstancesCommand(input as never), {
+  send: async (client, input, signal) => {
+    const { DescribeInstancesCommand } = await loadEc2Sdk();
+    return (client as EC2Client).send(new DescribeInstancesCommand(input as never), {
       abortSignal: signal,
-    }),
+    });
+  },
   items(page) {
     const instances: Item[] = [];
     for (const reservation of asArray(page.Reservations)) {

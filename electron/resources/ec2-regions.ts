@@ -1,4 +1,5 @@
-import { DescribeRegionsCommand, type EC2Client } from '@aws-sdk/client-ec2';
+import type { EC2Client } from '@aws-sdk/client-ec2';
+import { loadEc2Sdk } from '../aws/ec2-sdk';
 import { asArray, text, type ResourceDescriptor } from './resource';
 
 /** DescribeRegions with AllRegions: one unpaginated page (botocore has no paginator for it). */
@@ -29,7 +30,11 @@ export const ec2Regions: ResourceDescriptor = {
   baseInput: () => ({ AllRegions: true }),
   target: () => null,
   lookupInput: (key) => ({ RegionNames: [key] }),
-  send: (client, input, signal) =>
-    (client as EC2Client).send(new DescribeRegionsCommand(input as never), { abortSignal: signal }),
+  send: async (client, input, signal) => {
+    const { DescribeRegionsCommand } = await loadEc2Sdk();
+    return (client as EC2Client).send(new DescribeRegionsCommand(input as never), {
+      abortSignal: signal,
+    });
+  },
   items: (page) => asArray(page.Regions),
 };

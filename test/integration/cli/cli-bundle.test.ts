@@ -50,6 +50,12 @@ describe('the bundled pagescope CLI', () => {
     expect(bundled.stdout).toBe(sources.stdout);
     expect(bundled.stderr).toBe(sources.stderr);
     expect(bundled.stderr).toMatch(/^NextToken: \S+$/m);
+    // The EC2 client is a chunk of its own, loaded on first use.
+    const ec2 = ['list', 'ec2-instances', '--region', 'eu-west-1', '--endpoint-url', endpoint.url];
+    const [bundledEc2, sourcesEc2] = await Promise.all([runBundle(ec2), pagescope(ec2, env)]);
+    expect(bundledEc2.code).toBe(0);
+    expect(bundledEc2.stdout).toContain('"InstanceId":"i-');
+    expect(bundledEc2.stdout).toBe(sourcesEc2.stdout);
     const bad = await runBundle([...args, '--filter', '[?Size >']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).not.toContain('NodeVersionSupportWarning');

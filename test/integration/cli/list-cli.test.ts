@@ -76,6 +76,28 @@ describe('pagescope list: output', () => {
     );
   });
 
+  it('lists a whole flat listing as key ranges at once, and stays sequential under --max-items', async () => {
+    const listObjects = () =>
+      endpoint.requests().filter((r) => r.operation === 'ListObjectsV2').length;
+    const args = ['s3-objects', '--bucket', 'demo-big', '--output', 'csv'];
+    let before = listObjects();
+    const whole = await list(args);
+    const wholeRequests = listObjects() - before;
+    before = listObjects();
+    // Stopped by --max-items (here after every key): one request per 1000-key page, as boto3.
+    const sequential = await list([...args, '--max-items', '2000']);
+    const sequentialRequests = listObjects() - before;
+    expect(whole.code).toBe(0);
+    expect(whole.stderr).toBe('');
+    expect(whole.stdout.split('\r\n')).toHaveLength(2_002);
+    expect(whole.stdout).toBe(sequential.stdout);
+    expect(sequentialRequests).toBe(2);
+    // Folder discovery plus ranges that start after their split points.
+    expect(wholeRequests).toBeGreaterThan(2);
+    const opted = await list([...args, '--parallel', '1']);
+    expect(opted.stdout).toBe(sequential.stdout);
+  });
+
   it('writes jsonl, json and text', async () => {
     const args = ['s3-objects', '--bucket', 'demo-photos', '--max-items', '3'];
     const jsonl = (await list([...args, '--output', 'jsonl'])).stdout
