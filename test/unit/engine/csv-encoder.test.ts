@@ -1,8 +1,10 @@
 import { Readable } from 'node:stream';
 import { text } from 'node:stream/consumers';
 import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Column, Row } from '../../../shared/contract';
+import type { Cell, Column, Row } from '../../../shared/contract';
 import { CsvEncoder } from '../../../electron/csv/csv-encoder';
 import { createCsvTransform } from '../../../electron/csv/csv-transform';
 
@@ -50,6 +52,41 @@ describe('CSV encoder', () => {
     const second = encoder.encode(columns, rows.slice(1, 2));
     expect(first.startsWith('\ufeffKey\tSize\tLastModified\tIsLatest\r\n')).toBe(true);
     expect(second.startsWith('"say')).toBe(true);
+  });
+
+  it('writes exactly what csv-stringify writes, for any cells', () => {
+    // Text made of the characters that matter to CSV, plus anything else.
+    const special = fc.constantFrom(',', '\t', '"', '\r', '\n', '\r\n', ' ', "'", '=', '-', 'é', '🙂');
+    const text = fc
+      .array(fc.oneof(special, fc.string({ unit: 'grapheme', maxLength: 4 })), { maxLength: 6 })
+      .map((parts) => parts.join(''));
+    const cell: fc.Arbitrary<Cell> = fc.oneof(
+      text,
+      fc.double(),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+    );
+    const rowsOf = fc.array(fc.array(cell, { minLength: 4, maxLength: 4 }), { maxLength: 8 });
+    fc.assert(
+      fc.property(rowsOf, fc.constantFrom(',' as const, '\t' as const), (generated, delimiter) => {
+        const options = { header: true, delimiter, bom: false, formulaGuard: false };
+        const ours = new CsvEncoder(options).encode(columns, generated);
+        const theirs = stringify([columns.map((c) => c.id), ...generated], {
+          delimiter,
+          record_delimiter: 'windows',
+          // A lone CR or LF also ends a record for most readers: quoted too (RFC 4180 §2.6).
+          quoted_match: /[\r\n]/,
+          cast: { boolean: (value: boolean) => String(value) },
+        });
+        expect(ours).toBe(theirs);
+        const back = parse(ours, { delimiter }) as string[][];
+        expect(back.slice(1)).toEqual(
+          generated.map((row) => row.map((c) => (c === null ? '' : String(c)))),
+        );
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('streams batches through a Transform', async () => {
