@@ -56,7 +56,20 @@ describe('CSV encoder', () => {
 
   it('writes exactly what csv-stringify writes, for any cells', () => {
     // Text made of the characters that matter to CSV, plus anything else.
-    const special = fc.constantFrom(',', '\t', '"', '\r', '\n', '\r\n', ' ', "'", '=', '-', 'é', '🙂');
+    const special = fc.constantFrom(
+      ',',
+      '\t',
+      '"',
+      '\r',
+      '\n',
+      '\r\n',
+      ' ',
+      "'",
+      '=',
+      '-',
+      'é',
+      '🙂',
+    );
     const text = fc
       .array(fc.oneof(special, fc.string({ unit: 'grapheme', maxLength: 4 })), { maxLength: 6 })
       .map((parts) => parts.join(''));
