@@ -21,15 +21,16 @@ const common = (profile: ResolvedProfile, region: string, endpointUrl: string | 
   ...(endpointUrl ? { endpoint: endpointUrl } : {}),
 });
 
+/** An EC2 client when given the loaded EC2 package (ec2-sdk.ts), else an S3 client. */
 const make = (
-  service: ServiceName,
   profile: ResolvedProfile,
   region: string,
   url: string | null,
   ec2: Ec2Sdk | null,
 ): S3Client | EC2Client =>
-  service === 's3' || !ec2
-    ? new S3Client({
+  ec2
+    ? new ec2.EC2Client(common(profile, region, url))
+    : new S3Client({
         ...common(profile, region, url),
         // A custom endpoint (the local one, MinIO...) serves buckets by path, not by host name.
         forcePathStyle: url !== null,
@@ -37,8 +38,7 @@ const make = (
         // The list operations' responses read by a purpose-built parser (fast-list/), the rest
         // and anything it does not recognise by the SDK's own protocol.
         protocol: FastS3Protocol,
-      })
-    : new ec2.EC2Client(common(profile, region, url));
+      });
 
 const cache = new Map<string, S3Client | EC2Client>();
 
@@ -56,7 +56,7 @@ export const clientFor = async (
   // Loaded before the cache is looked at, so that no await separates the look-up from the set.
   const ec2 = service === 'ec2' ? await loadEc2Sdk() : null;
   let client = cache.get(key);
-  if (!client) cache.set(key, (client = make(service, profile, resolvedRegion, url, ec2)));
+  if (!client) cache.set(key, (client = make(profile, resolvedRegion, url, ec2)));
   return { profile, region: resolvedRegion, client };
 };
 

@@ -11,7 +11,7 @@ const needsQuotesFor = (delimiter: string): RegExp =>
   delimiter === '\t' ? /["\t\r\n]/ : /[",\r\n]/;
 
 /**
- * One field's text as csv-stringify writes it with the settings below: numbers and booleans as
+ * One field's text as csv-stringify writes it with the settings named below: numbers and booleans as
  * String() gives them, null as an empty field, quotes doubled inside a quoted field.
  */
 const fieldOf = (cell: Cell, needsQuotes: RegExp): string => {
