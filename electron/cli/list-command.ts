@@ -14,10 +14,10 @@ export const listUsage = `Usage: pagescope list RESOURCE [--profile P] [--region
 
   --filter EXPR  JMESPath over the items (a bare predicate means [?EXPR])
   --query EXPR   JMESPath over each raw page, as the AWS CLI's --query
-  --parallel N   a flat s3-objects listing (no --delimiter) as N key ranges at once (1-64),
-                 rows still in S3's key order; its NextToken resumes in PageScope only.
-                 Default: ${DEFAULT_PARALLEL} for a whole listing, sequential under --max-items (so its
-                 NextToken also resumes in the AWS CLI and boto3)
+  --parallel N   a flat s3-objects listing (no --delimiter, no --query) as N key ranges at
+                 once (1-64), rows still in S3's key order; its NextToken resumes in PageScope
+                 only. Default: ${DEFAULT_PARALLEL} for a whole listing, none with --max-items (so
+                 its NextToken also resumes in the AWS CLI and boto3)
   Rows stream to stdout (default --output jsonl); when --max-items stops the listing,
   "NextToken: TOKEN" goes to stderr (pass it back with --starting-token).
 `;

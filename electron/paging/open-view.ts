@@ -98,7 +98,10 @@ const openEntry = async (
     },
   };
   const plain = createPageSource(sourceOptions);
-  const source = flatListingSource({ ...sourceOptions, plain, parallel: o.parallel ?? null });
+  // A page-mode filter sees each raw page, S3's continuation tokens included: those pages come
+  // from S3 itself, never from the partitioned listing (whose tokens are PageScope's).
+  const parallel = spec.filter?.mode === 'page' ? null : (o.parallel ?? null);
+  const source = flatListingSource({ ...sourceOptions, plain, parallel });
   const chunks = chunkStream({
     resource,
     source,

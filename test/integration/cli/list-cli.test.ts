@@ -76,7 +76,7 @@ describe('pagescope list: output', () => {
     );
   });
 
-  it('lists a whole flat listing as key ranges at once, and stays sequential under --max-items', async () => {
+  it('lists a whole flat listing as key ranges at once, and stays sequential under --max-items and --query', async () => {
     const listObjects = () =>
       endpoint.requests().filter((r) => r.operation === 'ListObjectsV2').length;
     const args = ['s3-objects', '--bucket', 'demo-big', '--output', 'csv'];
@@ -96,6 +96,12 @@ describe('pagescope list: output', () => {
     expect(wholeRequests).toBeGreaterThan(2);
     const opted = await list([...args, '--parallel', '1']);
     expect(opted.stdout).toBe(sequential.stdout);
+    // --query sees raw pages, S3's continuation tokens included: those stay sequential.
+    before = listObjects();
+    const query = ['--query', 'KeyCount', '--parallel', '4'];
+    const pages = await list(['s3-objects', '--bucket', 'demo-big', ...query]);
+    expect(pages.stdout.trim().split('\n')).toEqual(['{"Value":1000}', '{"Value":1000}']);
+    expect(listObjects() - before).toBe(2);
   });
 
   it('writes jsonl, json and text', async () => {
