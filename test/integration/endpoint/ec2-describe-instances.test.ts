@@ -8,18 +8,15 @@ import {
 } from '@aws-sdk/client-ec2';
 import { startEndpoint, type RunningEndpoint } from '../../../electron/endpoint/server';
 import { ec2Client, failure } from './endpoint-clients';
+import { instancesOf, usEastReservations } from './ec2-fixture';
 
 let endpoint: RunningEndpoint;
 let everyUsEast: Reservation[];
 beforeAll(async () => {
   endpoint = await startEndpoint({ objects: 100, seed: 7 });
-  everyUsEast =
-    (await ec2Client(endpoint).send(new DescribeInstancesCommand({}))).Reservations ?? [];
+  everyUsEast = await usEastReservations(endpoint);
 });
 afterAll(() => endpoint.stop());
-
-const instancesOf = (reservations: Reservation[]): Instance[] =>
-  reservations.flatMap((r) => r.Instances ?? []);
 
 const describeAll = async (
   client: EC2Client,

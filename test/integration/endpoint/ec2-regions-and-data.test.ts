@@ -2,23 +2,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   DescribeInstancesCommand,
   DescribeRegionsCommand,
-  type Instance,
   type Reservation,
 } from '@aws-sdk/client-ec2';
 import { startEndpoint, type RunningEndpoint } from '../../../electron/endpoint/server';
 import { ec2Client, failure } from './endpoint-clients';
+import { instancesOf, usEastReservations } from './ec2-fixture';
 
 let endpoint: RunningEndpoint;
 let everyUsEast: Reservation[];
 beforeAll(async () => {
   endpoint = await startEndpoint({ objects: 100, seed: 7 });
-  everyUsEast =
-    (await ec2Client(endpoint).send(new DescribeInstancesCommand({}))).Reservations ?? [];
+  everyUsEast = await usEastReservations(endpoint);
 });
 afterAll(() => endpoint.stop());
-
-const instancesOf = (reservations: Reservation[]): Instance[] =>
-  reservations.flatMap((r) => r.Instances ?? []);
 
 describe('DescribeRegions', () => {
   it('lists the enabled regions with their opt-in status, and all of them on request', async () => {
