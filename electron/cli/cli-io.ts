@@ -1,11 +1,13 @@
 import { once } from 'node:events';
-import type { Writable } from 'node:stream';
+import type { Readable, Writable } from 'node:stream';
 
 /** What a subcommand talks to; tests and main() give it the real process streams. */
 export interface CliIo {
   stdout: Writable;
   stderr: Writable;
   signal: AbortSignal;
+  /** Input of `pagescope jp`; the process's stdin when not given. */
+  stdin?: Readable;
 }
 
 /** Write with backpressure: rows stream out no faster than the reader takes them. */

@@ -1,15 +1,17 @@
 import { ApiFailure, type ErrorCode } from '../../shared/contract';
 import { writeOut, type CliIo } from './cli-io';
 import { exportCommand } from './export-command';
+import { jpCommand } from './jp-command';
 import { listCommand, listUsage } from './list-command';
 import { UsageError } from './usage-error';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
 
-/** Subcommands by name; `export` joins here (issue 6) with its own file. */
+/** Subcommands by name, each in its own file. */
 const commands: Record<string, Command> = {
   list: listCommand,
   export: exportCommand,
+  jp: jpCommand,
 };
 
 const usage = `Usage: pagescope <command> [options]
@@ -17,6 +19,7 @@ const usage = `Usage: pagescope <command> [options]
 Commands:
   list     Stream every row of a paginated AWS resource to stdout
   export   Write every row of a view to a CSV file, atomically
+  jp       Evaluate a JMESPath expression on a JSON document from stdin
 
 ${listUsage}`;
 

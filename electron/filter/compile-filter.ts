@@ -1,8 +1,9 @@
-import { compile, TreeInterpreter, type JSONValue } from '@jmespath-community/jmespath';
-import { ApiFailure, type FilterSpec } from '../../shared/contract';
-import { errorColumn } from './error-column';
-
-type Node = ReturnType<typeof compile>;
+import { ApiFailure, type FilterSpec, type FilterWarning } from '../../shared/contract';
+import { JmespathError, type JmesNode } from '../../shared/jmespath';
+import { filterWarnings } from './filter-warnings';
+import { compileJmespath, type JmespathExpression } from './jmespath';
+import { staticProblems } from './static-checks';
+import { syntaxMessage } from './syntax-message';
 
 export interface CompiledFilter {
   mode: FilterSpec['mode'];
@@ -10,77 +11,98 @@ export interface CompiledFilter {
   hashKeys: string[] | null;
   /** Field each hash key reads when it is a plain field (to borrow that column's type). */
   hashFields: Array<string | null>;
+  /** Valid expressions that are probably not what was meant (`"running"`, `Size > '0'`). */
+  warnings: FilterWarning[];
   /** Results for one input: the page's items (item mode) or the raw page (page mode). */
   run(input: unknown): unknown[];
 }
 
-const options = { enable_legacy_literals: true };
-const predicateTypes = new Set(['Comparator', 'AndExpression', 'OrExpression', 'NotExpression']);
-const predicateFunctions = new Set(['contains', 'starts_with', 'ends_with']);
+const badFilter = (column: number, reason: string) =>
+  ApiFailure.of('BAD_FILTER', `Bad filter at column ${column}: ${reason}`, {
+    details: { column },
+  });
 
-const isPredicate = (node: Node): boolean =>
-  predicateTypes.has(node.type) ||
-  (node.type === 'Function' && predicateFunctions.has((node as { name: string }).name));
-
-const parse = (expression: string): Node => {
+const compile = (expression: string): JmespathExpression => {
   try {
-    return compile(expression, options);
+    return compileJmespath(expression);
   } catch (error) {
-    const column = errorColumn(expression);
-    const reason =
-      error instanceof Error ? error.message.replace(/^Syntax error: /, '') : 'invalid';
-    throw ApiFailure.of('BAD_FILTER', `Bad filter at column ${column}: ${reason}`, {
-      details: { column },
-    });
+    if (!(error instanceof JmespathError)) throw error;
+    throw badFilter((error.position ?? 0) + 1, syntaxMessage(error));
   }
 };
 
-interface HashNode {
-  type: 'MultiSelectHash';
-  children: Array<{ name: string; value: { type: string; name?: string } }>;
-}
+const PREDICATE_NODES = new Set([
+  'comparator',
+  'and_expression',
+  'or_expression',
+  'not_expression',
+]);
+const PREDICATE_FUNCTIONS = new Set(['contains', 'starts_with', 'ends_with']);
+
+/** A test of one item (`State.Name == 'running'`, also after pipes), not a path to values. */
+const isPredicate = (node: JmesNode): boolean => {
+  if (node.type === 'pipe') return isPredicate(node.children[1]);
+  return (
+    PREDICATE_NODES.has(node.type) ||
+    (node.type === 'function_expression' && PREDICATE_FUNCTIONS.has(node.value))
+  );
+};
 
 /** The projection of objects at the end of the expression, if there is one. */
-const finalHash = (node: Node): HashNode | null => {
-  if (node.type === 'MultiSelectHash') return node as unknown as HashNode;
-  const n = node as unknown as { left?: Node; right?: Node; child?: Node };
-  if (node.type === 'Projection' || node.type === 'FilterProjection' || node.type === 'Pipe') {
-    const right = n.right ? finalHash(n.right) : null;
-    if (right || n.right?.type !== 'Identity') return right;
-    return n.left ? finalHash(n.left) : null;
+const finalHash = (node: JmesNode): Extract<JmesNode, { type: 'multi_select_dict' }> | null => {
+  switch (node.type) {
+    case 'multi_select_dict':
+      return node;
+    case 'projection':
+    case 'value_projection':
+    case 'filter_projection':
+    case 'pipe': {
+      const [left, right] = node.children;
+      return finalHash(right) ?? (right.type === 'identity' ? finalHash(left) : null);
+    }
+    case 'subexpression':
+      return finalHash(node.children.at(-1)!);
+    case 'flatten':
+      return finalHash(node.children[0]);
+    default:
+      return null;
   }
-  if (node.type === 'Flatten' && n.child) return finalHash(n.child);
-  return null;
 };
 
-const evaluate = (ast: Node, input: unknown): unknown => {
+const evaluate = (expression: JmespathExpression, input: unknown): unknown => {
   try {
-    return TreeInterpreter.search(ast, input as JSONValue);
+    return expression.search(input);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw ApiFailure.of('BAD_FILTER', `The filter failed on the data: ${reason}`, {
+    if (!(error instanceof JmespathError)) throw error;
+    throw ApiFailure.of('BAD_FILTER', `The filter failed on the data: ${error.message}`, {
       details: { column: 1 },
     });
   }
 };
 
 /**
- * Compile once per view. Item mode takes the array of a page's items (a bare predicate is sugar
- * for `[?...]`); page mode takes the raw page like boto3's paginate().search(): a list result is
- * flattened into results and a null result is skipped.
+ * Compile once per view, with the AWS CLI's JMESPath (jmespath.py's semantics). Item mode takes
+ * the array of a page's items (a bare predicate is sugar for `[?...]`); page mode takes the raw
+ * page like boto3's paginate().search(): a list result is flattened into results and a null
+ * result is skipped. A call of a function JMESPath lacks is refused here, not on the first page.
  */
 export const compileFilter = (spec: FilterSpec): CompiledFilter => {
-  let ast = parse(spec.expression);
-  if (spec.mode === 'item' && isPredicate(ast)) ast = parse(`[?${spec.expression}]`);
-  const hash = finalHash(ast);
+  let expression = compile(spec.expression);
+  const problem = staticProblems(spec.expression, expression.ast)[0];
+  if (problem) throw badFilter(problem.column, problem.message);
+  if (spec.mode === 'item' && isPredicate(expression.ast)) {
+    expression = compile(`[?${spec.expression}]`);
+  }
+  const hash = finalHash(expression.ast);
   return {
     mode: spec.mode,
-    hashKeys: hash ? hash.children.map((c) => c.name) : null,
+    hashKeys: hash ? hash.children.map((c) => c.value) : null,
     hashFields: hash
-      ? hash.children.map((c) => (c.value.type === 'Field' ? (c.value.name ?? null) : null))
+      ? hash.children.map((c) => (c.children[0].type === 'field' ? c.children[0].value : null))
       : [],
+    warnings: filterWarnings(spec.expression),
     run(input) {
-      const result = evaluate(ast, input);
+      const result = evaluate(expression, input);
       if (Array.isArray(result)) return result;
       return result === null || result === undefined ? [] : [result];
     },

@@ -17,9 +17,19 @@ export interface AppInfo {
   mode: 'electron' | 'browser';
 }
 
+/** Valid JMESPath that is almost surely not what was meant, with the likely intent. */
+export interface FilterWarning {
+  message: string;
+  /** 1-based column of the token the warning is about. */
+  column: number;
+  /** The whole expression as it was probably meant, or null. */
+  suggestion: string | null;
+}
+
 export interface FilterCheck {
   /** Output column names when the expression is a projection of objects, else null. */
   projectionColumns: string[] | null;
+  warnings: FilterWarning[];
 }
 
 /**

@@ -3,6 +3,7 @@ import type { FilterMode, FilterSpec } from '../../../shared/contract';
 import { Popover, usePopoverClose } from '../common/Popover';
 import type { FilterError } from './filter-error';
 import { FilterErrorAlert } from './FilterError';
+import { FilterWarnings } from './FilterWarnings';
 import type { CheckFilter } from './use-filter-check';
 import { useFilterBox } from './use-filter-box';
 
@@ -94,6 +95,9 @@ export function FilterBox(props: FilterBoxProps) {
         <PickList label="History" items={box.history} empty="No recent filters" onPick={box.pick} />
       </div>
       {shown ? <FilterErrorAlert id={errorId} error={shown} /> : null}
+      {!shown && box.warnings.length > 0 ? (
+        <FilterWarnings warnings={box.warnings} onUse={box.pick} />
+      ) : null}
     </div>
   );
 }

@@ -16,7 +16,7 @@ export function useFilterBox({ applied, check, onApply, viewError }: FilterBoxSt
   const [text, setText] = useState(applied?.expression ?? '');
   const [mode, setMode] = useState<FilterMode>(applied?.mode ?? 'item');
   const [history, setHistory] = useState(readHistory);
-  const { error, setError, checkNow } = useFilterCheck(check, text, mode);
+  const { error, warnings, setError, checkNow } = useFilterCheck(check, text, mode);
   const shown = error ?? (viewError && viewError.expression === text ? viewError : null);
 
   const apply = async (expression: string) => {
@@ -41,5 +41,5 @@ export function useFilterBox({ applied, check, onApply, viewError }: FilterBoxSt
     setText(expression);
     void apply(expression);
   };
-  return { text, setText, mode, setMode, history, error: shown, onKeyDown, pick };
+  return { text, setText, mode, setMode, history, error: shown, warnings, onKeyDown, pick };
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { FilterCheck, FilterSpec, Result } from '../../../shared/contract';
+import type { FilterCheck, FilterSpec, FilterWarning, Result } from '../../../shared/contract';
 import { filterErrorOf, type FilterError } from './filter-error';
 
 export type CheckFilter = (filter: FilterSpec) => Promise<Result<FilterCheck>>;
@@ -12,6 +12,10 @@ const DEBOUNCE_MS = 300;
  */
 export function useFilterCheck(check: CheckFilter, expression: string, mode: FilterSpec['mode']) {
   const [error, setError] = useState<FilterError | null>(null);
+  const [warned, setWarned] = useState<{ expression: string; warnings: FilterWarning[] }>({
+    expression: '',
+    warnings: [],
+  });
   const sequence = useRef(0);
 
   const run = useCallback(
@@ -21,6 +25,8 @@ export function useFilterCheck(check: CheckFilter, expression: string, mode: Fil
       try {
         const result = await check(filter);
         found = result.ok ? null : filterErrorOf(result.error, filter.expression);
+        const warnings = result.ok ? result.value.warnings : [];
+        if (mine === sequence.current) setWarned({ expression: filter.expression, warnings });
       } catch (cause) {
         found = { message: (cause as Error).message, column: null, expression: filter.expression };
       }
@@ -41,5 +47,6 @@ export function useFilterCheck(check: CheckFilter, expression: string, mode: Fil
 
   // An error found for other text (or for text since cleared) is not shown.
   const current = error && error.expression === expression ? error : null;
-  return { error: current, setError, checkNow: run };
+  const warnings = !current && warned.expression === expression ? warned.warnings : [];
+  return { error: current, warnings, setError, checkNow: run };
 }

@@ -10,7 +10,18 @@ const check = vi.fn(async (filter: FilterSpec) => {
   const at = filter.expression.search(/[><=]\s*\]?$/);
   return at >= 0
     ? fail('BAD_FILTER', 'Expected a value after the operator', { details: { column: at + 1 } })
-    : ok({ projectionColumns: null });
+    : ok({
+        projectionColumns: null,
+        warnings: filter.expression.includes('"running"')
+          ? [
+              {
+                message: '"running" in double quotes is a field name, not a string',
+                column: filter.expression.indexOf('"running"') + 1,
+                suggestion: filter.expression.replace('"running"', "'running'"),
+              },
+            ]
+          : [],
+      });
 });
 
 const setup = (applied: FilterSpec | null = null) => {
@@ -94,6 +105,22 @@ describe('FilterBox', () => {
     await user.keyboard('{Enter}');
     await waitFor(() =>
       expect(onApply).toHaveBeenCalledWith({ expression: 'Contents[].Key', mode: 'page' }),
+    );
+  });
+
+  it('warns under the box about a probable mistake and applies the suggested fix with one click', async () => {
+    const { input, user, enter, onApply } = setup();
+    await enter('State.Name == "running"');
+    const warning = await screen.findByRole('status', { name: 'Filter warnings' });
+    expect(warning.textContent).toContain('Warning, column 15: "running" in double quotes');
+    expect(screen.queryByRole('alert')).toBeNull();
+    await user.click(screen.getByRole('button', { name: "Use State.Name == 'running'" }));
+    expect((input as HTMLInputElement).value).toBe("State.Name == 'running'");
+    await waitFor(() =>
+      expect(onApply).toHaveBeenCalledWith({ expression: "State.Name == 'running'", mode: 'item' }),
+    );
+    await waitFor(() =>
+      expect(screen.queryByRole('status', { name: 'Filter warnings' })).toBeNull(),
     );
   });
 });

@@ -29,9 +29,10 @@ export const regionsList = (
     () => listRegions(input.profile, context.signal),
   );
 
-export const filterCheck = async (input: ParsedInput<'filter.check'>): Promise<FilterCheck> => ({
-  projectionColumns: compileFilter(input.filter).hashKeys,
-});
+export const filterCheck = async (input: ParsedInput<'filter.check'>): Promise<FilterCheck> => {
+  const filter = compileFilter(input.filter);
+  return { projectionColumns: filter.hashKeys, warnings: filter.warnings };
+};
 
 export const mfaAnswer = async (input: ParsedInput<'mfa.answer'>) => ({
   accepted: answerMfa(input.promptId, input.code),
