@@ -10,6 +10,8 @@ export interface BenchOptions {
   hostLagKeys: number;
   rendererKeys: number;
   soakKeys: number;
+  filterItems: number;
+  queryKeys: number;
   workDir: string;
   log(line: string): void;
 }
@@ -21,6 +23,8 @@ export const benchOptions = (quick: boolean, log: (line: string) => void): Bench
   hostLagKeys: quick ? 50_000 : 1_000_000,
   rendererKeys: quick ? 50_000 : 1_000_000,
   soakKeys: quick ? 50_000 : 1_000_000,
+  filterItems: quick ? 50_000 : 200_000,
+  queryKeys: quick ? 50_000 : 1_000_000,
   workDir: mkdtempSync(join(tmpdir(), 'pagescope-bench-')),
   log,
 });

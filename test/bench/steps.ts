@@ -1,6 +1,7 @@
 import type { AnchorVersions } from './anchors/anchor-presence';
 import type { BenchOptions } from './bench-options';
 import { ec2AllRegions } from './ec2-all-regions';
+import { filterSpeed } from './filter-speed';
 import { firstRow } from './first-row';
 import { hostLag } from './host-lag';
 import { listCsv } from './list-csv';
@@ -37,6 +38,7 @@ export const benchSteps: Record<string, Step> = {
     run: renderer1m,
   },
   'host-lag': { measures: [['host-lag-p99-ms', 'ms']], run: hostLag },
+  filter: { measures: [['filter-vs-community-jmespath', '×']], run: filterSpeed },
 };
 
 /** `--soak` only. */

@@ -43,4 +43,28 @@ test.describe('the JMESPath filter box', () => {
     await expect(app.alert).toHaveCount(0);
     await expect(app.filter).toHaveValue('');
   });
+
+  test('a probable mistake is flagged with its column and fixed with one click', async ({
+    page,
+  }) => {
+    const app = ui(page);
+    await app.filter.fill("[?Size > '1048576']");
+    const warning = page.getByRole('status', { name: 'Filter warnings' });
+    await expect(warning).toContainText("Warning, column 10: '1048576' is a string");
+    await expect(app.alert).toHaveCount(0);
+    await warning.getByRole('button', { name: 'Use [?Size > `1048576`]' }).click();
+    await expect(app.filter).toHaveValue('[?Size > `1048576`]');
+    await expect(page.getByTestId('status-matched')).toBeVisible();
+    await expect(warning).toHaveCount(0);
+    await expect(app.status).toContainText(/Complete|More available/);
+    expect(await statusNumber(page, 'status-matched')).toBeGreaterThan(0);
+  });
+
+  test('a single = is refused with the fix in words', async ({ page }) => {
+    const app = ui(page);
+    await app.filter.fill("[?StorageClass = 'STANDARD']");
+    await expect(app.alert).toContainText(
+      'Bad filter at column 16: `=` is not a JMESPath operator: compare with `==`',
+    );
+  });
 });
