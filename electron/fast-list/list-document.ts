@@ -17,13 +17,13 @@ const skipBlank = (x: string, from: number): number => {
  * declarations only, the shape's members, nothing after. Returns null for anything else.
  */
 export const readListDocument = (
-  x: string,
+  xml: string,
   root: string,
   shape: Shape,
 ): Record<string, unknown> | null => {
-  // The SDK turns CR LF and CR into LF before parsing; S3 escapes CR as &#13;, so a raw CR
-  // here is unusual enough to leave to it.
-  if (x.includes('\r')) return null;
+  // XML end-of-line handling, as the SDK's parser applies it to the whole text first: S3 writes a
+  // CR in a key raw when encoding-type=url was not asked for. https://www.w3.org/TR/xml/#sec-line-ends
+  const x = xml.includes('\r') ? xml.replace(/\r\n?/g, '\n') : xml;
   let i = skipBlank(x, 0);
   if (x.startsWith('<?xml', i)) {
     const end = x.indexOf('?>', i);

@@ -8,6 +8,7 @@ import {
   type Item,
   type ResourceDescriptor,
 } from './resource';
+import { decodeListObjectVersions, URL_ENCODING } from './s3-url-encoding';
 
 const version = (v: Item, deleteMarker: boolean): Item => {
   v.LastModified = iso(v.LastModified);
@@ -18,6 +19,8 @@ const version = (v: Item, deleteMarker: boolean): Item => {
 /**
  * ListObjectVersions: SDK v3 ships no paginator for it, so this descriptor is one, with botocore's
  * model (two input tokens KeyMarker/VersionIdMarker; results Versions, DeleteMarkers, CommonPrefixes).
+ * Keys and markers travel URL-encoded, as botocore asks for them (s3-url-encoding.ts): NextKeyMarker
+ * goes back as KeyMarker, so it must be the key byte for byte.
  */
 export const s3ObjectVersions: ResourceDescriptor = {
   info: {
@@ -53,10 +56,13 @@ export const s3ObjectVersions: ResourceDescriptor = {
   ],
   baseInput: (p) => ({ Bucket: p.bucket, Prefix: p.prefix || undefined, Delimiter: p.delimiter }),
   target: (p) => p.bucket ?? null,
-  send: (client, input, signal) =>
-    (client as S3Client).send(new ListObjectVersionsCommand(input as never), {
-      abortSignal: signal,
-    }),
+  send: async (client, input, signal) =>
+    decodeListObjectVersions(
+      await (client as S3Client).send(
+        new ListObjectVersionsCommand({ ...input, ...URL_ENCODING } as never),
+        { abortSignal: signal },
+      ),
+    ),
   items(page) {
     const folders = asArray(page.CommonPrefixes).map((p) => ({ Key: p.Prefix, Type: 'folder' }));
     const versions = asArray(page.Versions).map((v) => version(v, false));

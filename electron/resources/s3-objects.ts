@@ -1,10 +1,12 @@
 import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import { asArray, bucketListingParams, iso, num, text, type ResourceDescriptor } from './resource';
+import { decodeListObjectsV2, URL_ENCODING } from './s3-url-encoding';
 
 /**
  * ListObjectsV2. With delimiter '/' (folder mode) CommonPrefixes become folder rows: the Key is
  * the prefix (ending in the delimiter) and Size, LastModified, StorageClass and ETag are null.
- * Without a delimiter the listing is flat and recursive.
+ * Without a delimiter the listing is flat and recursive. Keys travel URL-encoded, as botocore
+ * asks for them (s3-url-encoding.ts), so that every key comes back byte for byte.
  */
 export const s3Objects: ResourceDescriptor = {
   info: {
@@ -40,8 +42,13 @@ export const s3Objects: ResourceDescriptor = {
   baseInput: (p) => ({ Bucket: p.bucket, Prefix: p.prefix || undefined, Delimiter: p.delimiter }),
   target: (p) => p.bucket ?? null,
   lookupInput: (key) => ({ Prefix: key, Delimiter: undefined }),
-  send: (client, input, signal) =>
-    (client as S3Client).send(new ListObjectsV2Command(input as never), { abortSignal: signal }),
+  send: async (client, input, signal) =>
+    decodeListObjectsV2(
+      await (client as S3Client).send(
+        new ListObjectsV2Command({ ...input, ...URL_ENCODING } as never),
+        { abortSignal: signal },
+      ),
+    ),
   items(page) {
     const folders = asArray(page.CommonPrefixes).map((p) => ({
       Key: p.Prefix,

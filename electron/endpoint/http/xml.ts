@@ -6,7 +6,8 @@ const escapes: Record<string, string> = {
   '>': '&gt;',
   '"': '&quot;',
   "'": '&apos;',
-  // A bare CR would be normalised to LF by any XML parser, so S3 sends it as a character reference.
+  // A bare CR would be normalised to LF by any XML parser, so it goes out as a character
+  // reference. Key text in S3 listings is written as S3 writes it instead (s3/key-xml.ts).
   '\r': '&#13;',
 };
 

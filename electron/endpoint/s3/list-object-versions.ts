@@ -5,6 +5,7 @@ import { invalidArgument } from '../http/aws-error';
 import { xmlResponse, type EndpointResponse } from '../http/endpoint-response';
 import { queryParam, type ParsedRequest } from '../http/parsed-request';
 import { el, wrap, XML_DECLARATION } from '../http/xml';
+import { keyEl } from './key-xml';
 import { parseListParams, type ListParams } from './list-params';
 import { commonPrefixXml, ownerXml, S3_NS, timestamp } from './s3-xml';
 import { encoder } from './url-encoding';
@@ -44,7 +45,7 @@ const entryXml = (entry: VersionEntry, key: string): string =>
     ? wrap(
         'DeleteMarker',
         ownerXml() +
-          el('Key', key) +
+          keyEl('Key', key) +
           el('VersionId', entry.versionId) +
           el('IsLatest', entry.isLatest) +
           el('LastModified', timestamp(entry.lastModified)),
@@ -56,7 +57,7 @@ const entryXml = (entry: VersionEntry, key: string): string =>
           el('ChecksumType', 'FULL_OBJECT') +
           el('Size', entry.size) +
           el('StorageClass', entry.storageClass) +
-          el('Key', key) +
+          keyEl('Key', key) +
           el('VersionId', entry.versionId) +
           el('IsLatest', entry.isLatest) +
           el('LastModified', timestamp(entry.lastModified)) +
@@ -88,13 +89,13 @@ export const listObjectVersions = (
   return xmlResponse(
     `${XML_DECLARATION}<ListVersionsResult xmlns="${S3_NS}">` +
       el('Name', bucket.name) +
-      el('Prefix', encode(params.prefix)) +
-      el('KeyMarker', encode(keyMarker ?? '')) +
+      keyEl('Prefix', encode(params.prefix)) +
+      keyEl('KeyMarker', encode(keyMarker ?? '')) +
       el('VersionIdMarker', versionMarker ?? '') +
-      el('NextKeyMarker', nextKey === undefined ? undefined : encode(nextKey)) +
+      keyEl('NextKeyMarker', nextKey === undefined ? undefined : encode(nextKey)) +
       el('NextVersionIdMarker', page.truncated ? lastVersion?.versionId : undefined) +
       el('MaxKeys', params.maxKeys) +
-      (params.delimiter === '' ? '' : el('Delimiter', encode(params.delimiter))) +
+      (params.delimiter === '' ? '' : keyEl('Delimiter', encode(params.delimiter))) +
       el('EncodingType', params.encoding) +
       el('IsTruncated', page.truncated) +
       body.join('') +

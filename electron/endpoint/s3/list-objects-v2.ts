@@ -4,6 +4,7 @@ import { xmlResponse, type EndpointResponse } from '../http/endpoint-response';
 import { queryParam, type ParsedRequest } from '../http/parsed-request';
 import { el, XML_DECLARATION } from '../http/xml';
 import { decodeToken, encodeToken, type ListPosition } from './continuation-token';
+import { keyEl } from './key-xml';
 import { parseListParams } from './list-params';
 import { commonPrefixXml, contentsXml, S3_NS } from './s3-xml';
 import { encoder } from './url-encoding';
@@ -50,16 +51,16 @@ export const listObjectsV2 = (bucket: DemoBucket, request: ParsedRequest): Endpo
   return xmlResponse(
     `${XML_DECLARATION}<ListBucketResult xmlns="${S3_NS}">` +
       el('Name', bucket.name) +
-      el('Prefix', encode(params.prefix)) +
+      keyEl('Prefix', encode(params.prefix)) +
       el('ContinuationToken', token) +
       el('NextContinuationToken', next) +
       el('KeyCount', page.entries.length) +
       el('MaxKeys', params.maxKeys) +
-      (params.delimiter === '' ? '' : el('Delimiter', encode(params.delimiter))) +
+      (params.delimiter === '' ? '' : keyEl('Delimiter', encode(params.delimiter))) +
       el('EncodingType', params.encoding) +
       el('IsTruncated', page.truncated) +
       // S3 echoes StartAfter only while no continuation token has taken over from it.
-      el(
+      keyEl(
         'StartAfter',
         startAfter === undefined || token !== undefined ? undefined : encode(startAfter),
       ) +

@@ -1,6 +1,7 @@
 import { DEMO_ACCOUNT_ID } from '../demo-credentials';
 import { el, escapeXml, wrap } from '../http/xml';
 import type { S3ObjectMeta } from '../data/key-sequence';
+import { escapeKeyText, keyEl } from './key-xml';
 
 export const S3_NS = 'http://s3.amazonaws.com/doc/2006-03-01/';
 
@@ -17,10 +18,10 @@ export const timestamp = (date: Date): string => date.toISOString();
  * only the key is free text (ETag, class and dates come from fixed alphabets).
  */
 export const contentsXml = (meta: S3ObjectMeta, key: string, withOwner: boolean): string =>
-  `<Contents><Key>${escapeXml(key)}</Key><LastModified>${timestamp(meta.lastModified)}</LastModified>` +
+  `<Contents><Key>${escapeKeyText(key)}</Key><LastModified>${timestamp(meta.lastModified)}</LastModified>` +
   `<ETag>${escapeXml(meta.etag)}</ETag><ChecksumAlgorithm>CRC64NVME</ChecksumAlgorithm>` +
   `<ChecksumType>FULL_OBJECT</ChecksumType><Size>${meta.size}</Size>${withOwner ? ownerXml() : ''}` +
   `<StorageClass>${meta.storageClass}</StorageClass></Contents>`;
 
 export const commonPrefixXml = (prefix: string): string =>
-  wrap('CommonPrefixes', el('Prefix', prefix));
+  wrap('CommonPrefixes', keyEl('Prefix', prefix));

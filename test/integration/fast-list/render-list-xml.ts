@@ -15,7 +15,6 @@ const injections: Record<string, (xml: string) => string> = {
   cdata: (x) => x.replace(/<Name>[^<]*<\/Name>/, '<Name><![CDATA[demo]]></Name>'),
   attribute: (x) => x.replace('<Name>', '<Name a="1">'),
   repeated: (x) => x.replace('<Name>', '<Name>x</Name><Name>'),
-  rawCr: (x) => x.replace('<Name>', '<Name>\r'),
   unknownEntity: (x) => x.replace('<Name>', '<Name>&nbsp;'),
   astralReference: (x) => x.replace('<Name>', '<Name>&#x1F600;'),
   spaceGap: (x) => x.replace('<Name>', ' <Name>'),
@@ -25,6 +24,8 @@ const injections: Record<string, (xml: string) => string> = {
 
 interface Style {
   refs: 'named' | 'decimal' | 'hex';
+  /** S3 writes a CR in a key raw (a parser reads it as LF); other servers send a reference. */
+  cr: 'raw' | 'reference';
   gap: string;
   selfClose: boolean;
   url: boolean;
@@ -37,8 +38,8 @@ const NAMED: Record<string, string> = {
   '"': 'quot',
   "'": 'apos',
 };
-const escape = (text: string, refs: Style['refs']): string =>
-  text.replace(/[&<>"'\r]/g, (c) => {
+const escape = (text: string, { refs, cr }: Style): string =>
+  text.replace(cr === 'raw' ? /[&<>"']/g : /[&<>"'\r]/g, (c) => {
     const code = c.charCodeAt(0);
     if (refs === 'named' && NAMED[c]) return `&${NAMED[c]};`;
     return refs === 'hex' ? `&#x${code.toString(16).toUpperCase()};` : `&#${code};`;
@@ -51,7 +52,7 @@ const render = (parts: Part[], style: Style): string =>
         return `<${name}>${render(content, style)}${style.gap}</${name}>`;
       const text = style.url && ENCODED.has(name) ? s3UrlEncode(content) : content;
       if (text === '' && style.selfClose) return `${style.gap}<${name}/>`;
-      return `${style.gap}<${name}>${escape(text, style.refs)}</${name}>`;
+      return `${style.gap}<${name}>${escape(text, style)}</${name}>`;
     })
     .join('');
 
@@ -64,7 +65,8 @@ export interface GeneratedPage {
 
 const styleArb = fc.record({
   refs: fc.constantFrom('named', 'decimal', 'hex') as fc.Arbitrary<Style['refs']>,
-  gap: fc.constantFrom('', '', '\n', '\n  ', '\n\t'),
+  cr: fc.constantFrom('raw', 'reference') as fc.Arbitrary<Style['cr']>,
+  gap: fc.constantFrom('', '', '\n', '\n  ', '\n\t', '\r\n  '),
   selfClose: fc.boolean(),
   url: fc.boolean(),
 });

@@ -55,6 +55,16 @@ describe('parseListObjectsV2', () => {
     expect(key('📷 line1\nline2')).toMatchObject({ Contents: [{ Key: '📷 line1\nline2' }] });
   });
 
+  it('reads a raw CR and CR LF as LF, as the SDK parser does (XML end-of-line handling)', () => {
+    expect(key('a\rb\r\nc\n\rd')).toMatchObject({ Contents: [{ Key: 'a\nb\nc\n\nd' }] });
+    expect(key('a&#13;b')).toMatchObject({ Contents: [{ Key: 'a\rb' }] });
+    expect(key('\r\n')).toMatchObject({ Contents: [{ Key: '' }] });
+    const crlf = v2(
+      '\r\n  <Name>b</Name>\r\n  <Contents>\r\n    <Key>k</Key>\r\n  </Contents>\r\n',
+    );
+    expect(parseListObjectsV2(crlf)).toStrictEqual({ Contents: [{ Key: 'k' }], Name: 'b' });
+  });
+
   it('reads blank text with a newline as "" and empty elements as empty values', () => {
     expect(key(' \n ')).toMatchObject({ Contents: [{ Key: '' }] });
     expect(key('  ')).toMatchObject({ Contents: [{ Key: '  ' }] });
@@ -77,7 +87,6 @@ describe('parseListObjectsV2', () => {
     ['CDATA', v2('<Name><![CDATA[b]]></Name>')],
     ['a comment', v2('<!-- c --><Name>b</Name>')],
     ['a repeated member', v2('<Name>b</Name><Name>c</Name>')],
-    ['a raw carriage return', v2('<Name>b\r</Name>')],
     ['an unknown entity', v2('<Name>&nbsp;</Name>')],
     ['a bare ampersand', v2('<Name>a & b</Name>')],
     ['a reference past U+FFFF', v2('<Name>&#x1F600;</Name>')],
