@@ -1,4 +1,5 @@
 import { runtimeError } from './errors';
+import { pythonDictUpdate } from './python-dict';
 import { pythonJsonDumps } from './python-json';
 import { pythonStringToNumber } from './python-numbers';
 import {
@@ -7,7 +8,7 @@ import {
   Expref,
   isObject,
   pythonCompare,
-  pythonEquals,
+  pythonElementEquals,
   typeOf,
   type JmesObject,
   type JmesType,
@@ -130,13 +131,13 @@ export const FUNCTIONS: Record<string, JmesFunction> = {
       }
       return subject.includes(search);
     }
-    return (subject as unknown[]).some((e) => pythonEquals(e, search));
+    return (subject as unknown[]).some((e) => pythonElementEquals(e, search));
   }),
-  ends_with: fn([['string'], ['string']], ([s, suffix]) => (s as string).endsWith(suffix as string)),
-  floor: fn([['number']], ([n]) => integral(Math.floor(n as number))),
-  join: fn([['string'], ['array-string']], ([sep, list]) =>
-    (list as string[]).join(sep as string),
+  ends_with: fn([['string'], ['string']], ([s, suffix]) =>
+    (s as string).endsWith(suffix as string),
   ),
+  floor: fn([['number']], ([n]) => integral(Math.floor(n as number))),
+  join: fn([['string'], ['array-string']], ([sep, list]) => (list as string[]).join(sep as string)),
   keys: fn([['object']], ([o]) => entriesOf(o as JmesObject).map(([k]) => k)),
   length: fn([['string', 'array', 'object']], ([v]) =>
     typeof v === 'string'
@@ -154,13 +155,15 @@ export const FUNCTIONS: Record<string, JmesFunction> = {
   }),
   max_by: fn([['array'], ['expref']], ([list, e]) => {
     const items = list as unknown[];
-    return items.length ? extreme(items, keyFunction('max_by', e as Expref, ['number', 'string']), 1) : null;
+    return items.length
+      ? extreme(items, keyFunction('max_by', e as Expref, ['number', 'string']), 1)
+      : null;
   }),
   merge: fn(
     [['object']],
     (args) => {
       const merged: JmesObject = Object.create(null) as JmesObject;
-      for (const o of args) for (const [k, v] of entriesOf(o as JmesObject)) merged[k] = v;
+      for (const o of args) pythonDictUpdate(merged, o);
       return merged;
     },
     true,
@@ -171,7 +174,9 @@ export const FUNCTIONS: Record<string, JmesFunction> = {
   }),
   min_by: fn([['array'], ['expref']], ([list, e]) => {
     const items = list as unknown[];
-    return items.length ? extreme(items, keyFunction('min_by', e as Expref, ['number', 'string']), -1) : null;
+    return items.length
+      ? extreme(items, keyFunction('min_by', e as Expref, ['number', 'string']), -1)
+      : null;
   }),
   not_null: fn([[]], (args) => args.find((a) => a !== null && a !== undefined) ?? null, true),
   reverse: fn([['array', 'string']], ([v]) =>
@@ -189,6 +194,8 @@ export const FUNCTIONS: Record<string, JmesFunction> = {
   to_number: fn([[]], ([v]) => {
     if (typeof v === 'number') return v;
     if (typeof v === 'string') return pythonStringToNumber(v);
+    // jmespath.py hands anything else but null, bool, list and dict to int(), which refuses it.
+    if (v instanceof Expref) throw runtimeError('int() argument must be a string or a number');
     return null;
   }),
   to_string: fn([[]], ([v]) => (typeof v === 'string' ? v : pythonJsonDumps(v))),

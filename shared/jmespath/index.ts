@@ -1,4 +1,5 @@
 import type { JmesNode } from './ast';
+import { runtimeError, syntaxError } from './errors';
 import { compileNode, type ReadValue } from './interpreter';
 import { parse } from './parser';
 
@@ -27,7 +28,27 @@ export const compileJmespath = (
   expression: string,
   read: ReadValue = readJson,
 ): JmespathExpression => {
-  const ast = parse(expression);
-  const evaluate = compileNode(ast, { read });
-  return { expression, ast, search: (value) => evaluate(read(value)) };
+  let ast: JmesNode;
+  let evaluate: (value: unknown) => unknown;
+  try {
+    ast = parse(expression);
+    evaluate = compileNode(ast, { read });
+  } catch (e) {
+    throw tooDeep(e) ? syntaxError('Invalid JMESPath expression: nested too deeply', 0) : e;
+  }
+  const search = (value: unknown) => {
+    try {
+      return evaluate(read(value));
+    } catch (e) {
+      throw tooDeep(e) ? runtimeError('Maximum recursion depth exceeded') : e;
+    }
+  };
+  return { expression, ast, search };
 };
+
+/**
+ * The parser and the interpreter recurse, as jmespath.py's do. Python stops at its recursion
+ * limit (an expression nested some 300 deep) with a RecursionError; JavaScript's stack runs out
+ * later, with a RangeError, which is reported as jmespath.py's error of that stage would be.
+ */
+const tooDeep = (e: unknown): boolean => e instanceof RangeError;

@@ -1,14 +1,7 @@
 import type { JmesNode, NodeOf } from './ast';
 import { runtimeError } from './errors';
 import { callFunction } from './functions';
-import {
-  entriesOf,
-  Expref,
-  isFalse,
-  isObject,
-  jmesEquals,
-  pythonCompare,
-} from './python-values';
+import { entriesOf, Expref, isFalse, isObject, jmesEquals, pythonCompare } from './python-values';
 
 /** One compiled node: the value it gives for the value it is applied to. */
 export type Evaluate = (value: unknown) => unknown;
@@ -201,9 +194,9 @@ export const compileNode = (root: JmesNode, options: InterpreterOptions): Evalua
       case 'key_val_pair':
         return compile(node.children[0]);
       case 'expref': {
+        // A new object each time, as jmespath.py's visit_expref makes: two are never equal.
         const inner = compile(node.children[0]);
-        const expref = new Expref(inner);
-        return () => expref;
+        return () => new Expref(inner);
       }
       case 'function_expression': {
         const name = node.value;

@@ -1,4 +1,6 @@
 import { syntaxError } from './errors';
+import { pythonJsonLoads } from './python-json-loads';
+import { pythonLstrip } from './python-str';
 
 export type TokenType =
   | 'eof'
@@ -54,19 +56,6 @@ const isStartIdentifier = (c: string) => /^[A-Za-z_]$/.test(c);
 const isIdentifier = (c: string | null) => c !== null && /^[A-Za-z0-9_]$/.test(c);
 const isDigit = (c: string | null) => c !== null && c >= '0' && c <= '9';
 const WHITESPACE = new Set([' ', '\t', '\n', '\r']);
-
-/** Python's json.loads also reads these three, which JSON.parse refuses. */
-const PYTHON_JSON_CONSTANTS: Record<string, number> = {
-  NaN: NaN,
-  Infinity: Infinity,
-  '-Infinity': -Infinity,
-};
-
-export const parseJsonLikePython = (text: string): unknown => {
-  const constant = PYTHON_JSON_CONSTANTS[text.trim()];
-  if (constant !== undefined) return constant;
-  return JSON.parse(text);
-};
 
 /**
  * jmespath.py's lexer (jmespath/lexer.py), token for token: the same token types, the same
@@ -160,7 +149,7 @@ export const tokenize = (expression: string): Token[] => {
     } else if (c === '"') {
       const lexeme = `"${consumeUntil('"')}"`;
       try {
-        tokens.push({ type: 'quoted_identifier', value: JSON.parse(lexeme), start });
+        tokens.push({ type: 'quoted_identifier', value: pythonJsonLoads(lexeme), start });
       } catch {
         throw syntaxError(`Invalid quoted identifier ${lexeme}`, start);
       }
@@ -185,13 +174,16 @@ export const tokenize = (expression: string): Token[] => {
   return tokens;
 };
 
-/** A backtick literal: JSON, else (deprecated, still accepted) the text as a JSON string. */
+/**
+ * A backtick literal: JSON as json.loads reads it, else (deprecated, still accepted) the text
+ * without Python's leading whitespace, as a JSON string.
+ */
 const jsonLiteral = (lexeme: string, start: number): unknown => {
   try {
-    return parseJsonLikePython(lexeme);
+    return pythonJsonLoads(lexeme);
   } catch {
     try {
-      return JSON.parse(`"${lexeme.trimStart()}"`);
+      return pythonJsonLoads(`"${pythonLstrip(lexeme)}"`);
     } catch {
       throw syntaxError(`Bad token ${lexeme}`, start);
     }

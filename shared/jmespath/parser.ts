@@ -125,9 +125,7 @@ class Parser {
         return { type: 'field', value: token.value as string, children: [] };
       case 'star': {
         const right =
-          this.current() === 'rbracket'
-            ? identity()
-            : this.projectionRhs(BINDING_POWER.star);
+          this.current() === 'rbracket' ? identity() : this.projectionRhs(BINDING_POWER.star);
         return { type: 'value_projection', children: [identity(), right] };
       }
       case 'filter':
@@ -143,7 +141,10 @@ class Parser {
       }
       case 'flatten': {
         const right = this.projectionRhs(BINDING_POWER.flatten);
-        return { type: 'projection', children: [{ type: 'flatten', children: [identity()] }, right] };
+        return {
+          type: 'projection',
+          children: [{ type: 'flatten', children: [identity()] }, right],
+        };
       }
       case 'not':
         return { type: 'not_expression', children: [this.expression(BINDING_POWER.not)] };
@@ -346,7 +347,11 @@ class Parser {
 
   private dotRhs(bindingPower: number): JmesNode {
     const current = this.current();
-    if (current === 'quoted_identifier' || current === 'unquoted_identifier' || current === 'star') {
+    if (
+      current === 'quoted_identifier' ||
+      current === 'unquoted_identifier' ||
+      current === 'star'
+    ) {
       return this.expression(bindingPower);
     }
     if (current === 'lbracket') {
@@ -361,7 +366,10 @@ class Parser {
     }
     const t = this.peek(0);
     if (t.type === 'eof') this.fail(t, 'Unexpected');
-    throw syntaxError(`Expected a name, \`[\` or \`{\` after \`.\`, found ${describeToken(t)}`, t.start);
+    throw syntaxError(
+      `Expected a name, \`[\` or \`{\` after \`.\`, found ${describeToken(t)}`,
+      t.start,
+    );
   }
 }
 

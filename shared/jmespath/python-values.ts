@@ -67,7 +67,7 @@ export const pythonEquals = (x: unknown, y: unknown): boolean => {
   if (tx === 'number' && ty === 'boolean') return x === Number(y);
   if (Array.isArray(x)) {
     if (!Array.isArray(y) || x.length !== y.length) return false;
-    for (let i = 0; i < x.length; i += 1) if (!pythonEquals(x[i], y[i])) return false;
+    for (let i = 0; i < x.length; i += 1) if (!pythonElementEquals(x[i], y[i])) return false;
     return true;
   }
   if (isObject(x) && isObject(y)) {
@@ -75,12 +75,20 @@ export const pythonEquals = (x: unknown, y: unknown): boolean => {
     const b = entriesOf(y);
     if (a.length !== b.length) return false;
     for (const [key, value] of a) {
-      if (!Object.hasOwn(y, key) || !pythonEquals(value, y[key])) return false;
+      if (!Object.hasOwn(y, key) || !pythonElementEquals(value, y[key])) return false;
     }
     return true;
   }
   return false;
 };
+
+/**
+ * Equality of two elements of a list or dict (and `in`): Python tries identity first, and
+ * json.loads gives every NaN it reads as one shared object, so there NaN equals NaN. JavaScript
+ * NaNs have no identity; NaNs made later (to_number('nan')) are taken for that one too.
+ */
+export const pythonElementEquals = (x: unknown, y: unknown): boolean =>
+  pythonEquals(x, y) || (Number.isNaN(x) && Number.isNaN(y));
 
 const isZeroOrOne = (v: unknown): boolean => typeof v === 'number' && (v === 0 || v === 1);
 
@@ -91,22 +99,39 @@ export const jmesEquals = (x: unknown, y: unknown): boolean => {
   return pythonEquals(x, y);
 };
 
-/**
- * JavaScript compares UTF-16 code units; Python compares code points. They disagree only where
- * a surrogate (above U+FFFF) meets U+E000..U+FFFF: ranking those two ranges the other way round
- * restores code point order.
- */
-const rank = (unit: number): number =>
-  unit >= 0xd800 && unit <= 0xdfff ? unit + 0x2000 : unit >= 0xe000 ? unit - 0x800 : unit;
+const isSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdfff;
+const isHighSurrogate = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
 
+/**
+ * Python compares strings by code point, JavaScript by UTF-16 unit. They agree until a
+ * surrogate is involved (an astral character against U+E000..U+FFFF, or a lone surrogate,
+ * which Python holds as a code point of its own); from there the code points are compared.
+ */
 export const compareCodePoints = (a: string, b: string): number => {
   const length = Math.min(a.length, b.length);
   for (let i = 0; i < length; i += 1) {
     const x = a.charCodeAt(i);
     const y = b.charCodeAt(i);
-    if (x !== y) return rank(x) - rank(y);
+    if (x === y) continue;
+    const split = i > 0 && isHighSurrogate(a.charCodeAt(i - 1));
+    if (!split && !isSurrogate(x) && !isSurrogate(y)) return x - y;
+    // A high surrogate always starts a code point: the one before i, or i itself.
+    return compareCodePointsFrom(a, b, split ? i - 1 : i);
   }
   return a.length - b.length;
+};
+
+const compareCodePointsFrom = (a: string, b: string, start: number): number => {
+  let i = start;
+  let j = start;
+  while (i < a.length && j < b.length) {
+    const x = a.codePointAt(i)!;
+    const y = b.codePointAt(j)!;
+    if (x !== y) return x - y;
+    i += x > 0xffff ? 2 : 1;
+    j += y > 0xffff ? 2 : 1;
+  }
+  return a.length - i - (b.length - j);
 };
 
 /** Number of code points, as Python's len() counts a str. */
@@ -128,7 +153,8 @@ export const codePointLength = (s: string): number => {
  * is Python's TypeError, which jmespath.py lets through as an error.
  */
 export const pythonCompare = (x: number | string, y: number | string, op: string): number => {
-  if (typeof x === 'number' && typeof y === 'number') return x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN;
+  if (typeof x === 'number' && typeof y === 'number')
+    return x < y ? -1 : x > y ? 1 : x === y ? 0 : NaN;
   if (typeof x === 'string' && typeof y === 'string') return compareCodePoints(x, y);
   throw runtimeError(
     `'${op}' not supported between a ${typeof x === 'number' ? 'number' : 'string'} and a ${typeof y === 'number' ? 'number' : 'string'}`,
