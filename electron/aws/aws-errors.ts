@@ -46,11 +46,21 @@ const BAD_TOKEN = new Set([
   'InvalidPaginationToken',
   'InvalidContinuationToken',
 ]);
-const REGION = new Set([
-  'OptInRequired',
+const REGION = new Set(['OptInRequired']);
+/**
+ * The service did not accept the keys: EC2 says AuthFailure, STS and other Query/JSON services
+ * InvalidClientTokenId or UnrecognizedClientException, S3 InvalidAccessKeyId, and every service
+ * SignatureDoesNotMatch for a wrong secret. EC2 also answers AuthFailure in an opt-in region the
+ * account has not enabled, so the message names that case too; an all-regions listing never
+ * calls such a region (DescribeRegions says which are enabled).
+ * https://docs.aws.amazon.com/AWSEC2/latest/APIReference/errors-overview.html
+ */
+const REFUSED = new Set([
   'AuthFailure',
   'InvalidClientTokenId',
   'UnrecognizedClientException',
+  'InvalidAccessKeyId',
+  'SignatureDoesNotMatch',
 ]);
 const NETWORK = new Set([
   'ECONNRESET',
@@ -65,6 +75,14 @@ const NETWORK = new Set([
   'RequestTimeoutException',
   'NetworkingError',
 ]);
+
+/**
+ * S3 refuses a continuation token it did not make (one given with --starting-token, which the
+ * AWS CLI too passes on as it is when it is not a NextToken) with a plain InvalidArgument.
+ * https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html
+ */
+const isRefusedContinuationToken = (name: string, cause: string): boolean =>
+  name === 'InvalidArgument' && /continuation token/i.test(cause);
 
 const shapeOf = (error: unknown): SdkErrorShape =>
   typeof error === 'object' && error !== null
@@ -85,6 +103,17 @@ const credentialsMessage = (ctx: ErrorContext, cause: string): ApiFailure => {
 };
 
 const on = (ctx: ErrorContext): string => (ctx.target ? ` on ${ctx.target}` : '');
+
+const refusedMessage = (ctx: ErrorContext, name: string): ApiFailure => {
+  if (ctx.kind === 'sso') return credentialsMessage(ctx, name);
+  const optIn = ctx.operation.startsWith('ec2:')
+    ? ` (or, if ${ctx.region} is an opt-in region, that the account has opted in to it)`
+    : '';
+  return ApiFailure.of(
+    'NO_CREDENTIALS',
+    `The credentials of profile ${ctx.profile} were refused by ${ctx.operation} in ${ctx.region} (${name}): check its access key id and secret access key${optIn}.`,
+  );
+};
 
 /** Map an SDK, network or credentials error to the contract's codes, once, here. */
 export const mapAwsError = (error: unknown, ctx: ErrorContext): ApiFailure => {
@@ -124,9 +153,10 @@ export const mapAwsError = (error: unknown, ctx: ErrorContext): ApiFailure => {
   if (NOT_FOUND.has(name) || status === 404) {
     return ApiFailure.of('NOT_FOUND', `Not found: ${ctx.operation}${on(ctx)} (${name || status}).`);
   }
-  if (BAD_TOKEN.has(name)) {
+  if (BAD_TOKEN.has(name) || isRefusedContinuationToken(name, cause)) {
     return ApiFailure.of('BAD_TOKEN', `The service rejected the pagination token: ${cause}`);
   }
+  if (REFUSED.has(name)) return refusedMessage(ctx, name);
   if (REGION.has(name)) {
     return ApiFailure.of(
       'REGION_NOT_ENABLED',

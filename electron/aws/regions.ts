@@ -7,7 +7,11 @@ import type { ProfileOverrides } from './resolve-profile';
 
 const enabledStatuses = new Set(['opt-in-not-required', 'opted-in']);
 
-/** Every region EC2 knows for the profile (AllRegions), the profile's default first. */
+/**
+ * Every region EC2 knows for the profile (AllRegions), in name order (code units, so the same on
+ * every machine and for every profile): the order an all-regions listing gives its regions in,
+ * and so which rows --max-items keeps. The profile's default region is `defaultRegion`.
+ */
 export const listRegions = async (
   profileName: string,
   signal: AbortSignal,
@@ -35,8 +39,6 @@ export const listRegions = async (
       const optInStatus = r.OptInStatus ?? 'opt-in-not-required';
       return { name: r.RegionName!, optInStatus, enabled: enabledStatuses.has(optInStatus) };
     })
-    .sort((a, b) =>
-      a.name === region ? -1 : b.name === region ? 1 : a.name.localeCompare(b.name),
-    );
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return { regions, defaultRegion: region };
 };

@@ -1,7 +1,7 @@
 import { ALL_REGIONS, ApiFailure, viewSpecSchema, type ViewSpec } from '../../shared/contract';
 import { ENVIRONMENT_PROFILE, listProfiles } from '../aws/profiles';
 import { resolveProfile } from '../aws/resolve-profile';
-import { resourceKinds } from '../resources/registry';
+import { getResource, resourceKinds } from '../resources/registry';
 import type { ViewArgs } from './options';
 import { UsageError } from './usage-error';
 
@@ -23,6 +23,12 @@ export const viewSpecFromArgs = async (args: ViewArgs): Promise<ViewSpec> => {
   if (!resourceKinds().includes(args.resource)) {
     throw new UsageError(
       `Unknown resource ${JSON.stringify(args.resource)}; one of ${resourceKinds().join(', ')}.`,
+    );
+  }
+  // A listing without regions (S3 is global, ec2-regions lists them) has nothing to fan out over.
+  if (args.allRegions && !getResource(args.resource).info.regional) {
+    throw new UsageError(
+      `--all-regions does not apply to ${args.resource}: it is not listed per region.`,
     );
   }
   const profile = await chooseProfile(args.profile);

@@ -2,6 +2,7 @@ import { CredentialStore } from './auth/credential-store';
 import { demoBuckets, type DemoBucket } from './data/demo-buckets';
 import { demoReservations, type DemoReservation } from './data/ec2-instances';
 import { DEMO_REGIONS } from './data/ec2-regions';
+import { withExtraBuckets, type ExtraBucket } from './extra-buckets';
 import { FaultPlan, type ScriptedFault } from './faults/fault-plan';
 
 export interface RequestRecord {
@@ -19,6 +20,7 @@ export interface StateOptions {
   seed: number;
   objects: number;
   faults: readonly ScriptedFault[];
+  buckets?: readonly ExtraBucket[];
 }
 
 /** Everything one running endpoint knows: its data, sessions, fault plan and request log. */
@@ -31,7 +33,11 @@ export class EndpointState {
   private readonly reservationsByRegion = new Map<string, DemoReservation[]>();
 
   constructor(private readonly options: StateOptions) {
-    this.buckets = demoBuckets(options.seed, options.objects);
+    this.buckets = withExtraBuckets(
+      demoBuckets(options.seed, options.objects),
+      options.seed,
+      options.buckets ?? [],
+    );
     this.faults = new FaultPlan(options.seed, options.faultRate, options.faults);
     this.latencyMs = options.latencyMs;
   }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { EndpointState, type RequestRecord } from './endpoint-state';
+import type { ExtraBucket } from './extra-buckets';
 import type { ScriptedFault } from './faults/fault-plan';
 import { handleRequest, UNROUTABLE, type Outcome, type RequestIds } from './handle-request';
 import { AwsError } from './http/aws-error';
@@ -9,6 +10,7 @@ import { errorResponse } from './http/error-documents';
 import { parseRequest } from './http/parsed-request';
 
 export type { ScriptedFault } from './faults/fault-plan';
+export type { ExtraBucket } from './extra-buckets';
 
 export interface EndpointOptions {
   port?: number;
@@ -17,6 +19,8 @@ export interface EndpointOptions {
   seed?: number;
   objects?: number;
   faults?: ScriptedFault[];
+  /** Buckets of given keys besides the demo data (tests). */
+  buckets?: ExtraBucket[];
 }
 
 export interface RunningEndpoint {
@@ -111,6 +115,7 @@ export async function startEndpoint(options: EndpointOptions = {}): Promise<Runn
     seed: options.seed ?? 1,
     objects: options.objects ?? DEFAULT_OBJECTS,
     faults: options.faults ?? [],
+    buckets: options.buckets ?? [],
   });
   const server = createServer((req, res) => {
     serve(state, req, res).catch((error: unknown) => {

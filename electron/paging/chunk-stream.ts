@@ -10,6 +10,7 @@ import {
   type PageAt,
 } from './page-model';
 import type { PageSource } from './page-source';
+import type { RegionTurn } from './region-turns';
 import type { BotoToken } from './resume-token';
 
 /** One fetched page, already cut to the listing's starting token and MaxItems. */
@@ -30,7 +31,8 @@ export interface Chunk {
 
 /**
  * What is left of MaxItems. One budget is shared by every region of a fan-out so that MaxItems
- * caps the merged total; claims are synchronous, so concurrent regions never overshoot.
+ * caps the merged total; claims are synchronous, so concurrent regions never overshoot, and
+ * taken in region order when regions are listed at once (ChunkStreamOptions.turn).
  */
 export interface ItemBudget {
   remaining: number;
@@ -42,6 +44,8 @@ export interface ChunkStreamOptions {
   start: PageAt;
   takenBefore: number;
   budget: ItemBudget | null;
+  /** In an all-regions listing with MaxItems: when this region may count (region-turns.ts). */
+  turn?: RegionTurn;
   signal: AbortSignal;
 }
 
@@ -50,25 +54,59 @@ const boto = (o: ChunkStreamOptions, at: PageAt, amount: number | null): BotoTok
   truncateAmount: amount,
 });
 
+/**
+ * Where a listing that MaxItems stopped after `kept` results of `page` resumes: the source's own
+ * position right after them when it has one (a partitioned listing's last key), else botocore's
+ * (the page's tokens and the results already taken from it).
+ */
+const stoppedInside = (o: ChunkStreamOptions, at: PageAt, page: RawPage, kept: number) => {
+  const after = o.source.resumeAfter?.(page, kept) ?? null;
+  return after ? { tokens: after, truncateAmount: null } : boto(o, at, kept + (at.trunc ?? 0));
+};
+
+/** The empty chunk that says MaxItems was used up before the page at `at`. */
+const usedUp = (o: ChunkStreamOptions, at: PageAt, taken: number): Chunk => ({
+  at,
+  fetched: false,
+  page: {},
+  units: 0,
+  takenAfter: taken,
+  next: null,
+  stoppedAt: boto(o, at, at.trunc),
+});
+
 /** Pages of a listing in order, applying starting truncation and MaxItems like botocore. */
 export async function* chunkStream(o: ChunkStreamOptions): AsyncGenerator<Chunk> {
+  try {
+    for await (const chunk of chunksOf(o)) {
+      // Its last chunk: the listing counts no more, so the next region's turn may come.
+      if (!chunk.next) o.turn?.end();
+      yield chunk;
+    }
+  } finally {
+    o.turn?.end();
+  }
+}
+
+async function* chunksOf(o: ChunkStreamOptions): AsyncGenerator<Chunk> {
   let at = o.start;
   let taken = o.takenBefore;
   for (;;) {
-    if (o.budget && o.budget.remaining <= 0) {
-      yield {
-        at,
-        fetched: false,
-        page: {},
-        units: 0,
-        takenAfter: taken,
-        next: null,
-        stoppedAt: boto(o, at, at.trunc),
-      };
+    const myTurn = o.turn?.reached ?? true;
+    if (myTurn && o.budget && o.budget.remaining <= 0) {
+      yield usedUp(o, at, taken);
       return;
     }
     o.signal.throwIfAborted();
     const page = await o.source(at.tokens, o.signal);
+    if (!myTurn && o.turn) {
+      // Fetched while an earlier region was read; it counts only from this region's turn.
+      await o.turn.ready;
+      if (o.budget && o.budget.remaining <= 0) {
+        yield usedUp(o, at, taken);
+        return;
+      }
+    }
     if (at.trunc !== null) leftTruncate(page, o.resource, at.trunc);
     const units = primaryOf(page, o.resource).length;
     const next = nextTokens(page, o.resource);
@@ -77,7 +115,7 @@ export async function* chunkStream(o: ChunkStreamOptions): AsyncGenerator<Chunk>
       const keep = o.budget.remaining;
       o.budget.remaining = 0;
       rightTruncate(page, o.resource, keep);
-      const stoppedAt = boto(o, at, keep + (at.trunc ?? 0));
+      const stoppedAt = stoppedInside(o, at, page, keep);
       yield {
         at,
         fetched: true,

@@ -1,6 +1,7 @@
 import type { ApiError, Column, RegionError, Row } from '../../shared/contract';
 import { ApiFailure } from '../../shared/contract';
 import type { RowPlan } from '../filter/row-plan';
+import type { RegionTurn } from './region-turns';
 import type { RowListing, RowPosition } from './row-listing';
 
 export interface ListingEntry {
@@ -10,6 +11,8 @@ export interface ListingEntry {
   error: ApiError | null;
   /** Set once the error went out in a batch's regionErrors. */
   reported: boolean;
+  /** When the region counts against MaxItems (region-turns.ts); a retired region counts no more. */
+  turn?: RegionTurn;
 }
 
 /** Per region: where to resume (null when complete), items taken, and whether it failed. */
@@ -44,9 +47,13 @@ const toApiError = (error: unknown): ApiError =>
       };
 
 /**
- * The rows of one or many regions as one stream. Regions are pulled concurrently (at most
- * `concurrency` at a time); each region's rows stay in order; a failing region becomes a
- * region error when `fanOut` is set and fails the listing otherwise.
+ * The rows of one or many regions as one stream, in a fixed order: region after region in the
+ * order of `entries` (an all-regions view lists them by name, aws/regions.ts), each region's rows
+ * in its own order. Regions are still listed concurrently: while the first unfinished region is
+ * read, the next `concurrency - 1` fetch their next page (at most one page of rows plus the
+ * prefetched pages each, so what is held stays bounded). A failing region becomes a region error
+ * when `fanOut` is set and fails the listing otherwise; it is reported in its turn, after the rows
+ * it gave, so that the rows before a failure do not depend on timing either.
  */
 export class MergedListing {
   constructor(
@@ -68,7 +75,9 @@ export class MergedListing {
     const out: Record<string, EntryState> = {};
     for (const e of this.entries) {
       const taken = e.listing?.taken ?? 0;
-      out[e.region ?? ''] = e.error
+      // A failure not yet reported (the region's turn has not come) is retried from its position.
+      const failed = e.error !== null && (e.reported || !e.listing);
+      out[e.region ?? ''] = failed
         ? { pos: null, taken, failed: true }
         : { pos: e.listing?.nextPosition() ?? null, taken };
     }
@@ -82,14 +91,19 @@ export class MergedListing {
     for (;;) {
       this.collectErrors(regionErrors);
       const live = this.entries.filter((e) => e.listing && e.listing.nextPosition() !== null);
-      if (rows.length >= limits.target || live.length === 0) break;
-      const ready = live.find((e) => e.listing!.buffered > 0);
-      if (ready) {
-        rows.push(...ready.listing!.take(limits.target - rows.length));
+      const head = live[0];
+      if (rows.length >= limits.target || !head) break;
+      if (head.listing!.buffered > 0) {
+        rows.push(...head.listing!.take(limits.target - rows.length));
+        continue;
+      }
+      if (head.error) {
+        this.retire(head, regionErrors);
         continue;
       }
       if (this.counts().pages - start.pages >= limits.pageBudget) break;
-      await Promise.race(live.slice(0, this.concurrency).map((e) => this.fillEntry(e)));
+      this.readAhead(live.slice(1, this.concurrency));
+      await this.fillEntry(head);
       const now = this.counts();
       limits.onProgress?.({
         pages: now.pages - start.pages,
@@ -106,6 +120,16 @@ export class MergedListing {
     };
   }
 
+  /** Later regions fetch their next page meanwhile; one whose rows wait is left as it is. */
+  private readAhead(entries: ListingEntry[]): void {
+    for (const e of entries) {
+      if (!e.error && e.listing!.buffered === 0 && !e.listing!.isFilling) {
+        // A failure is kept on the entry (fanOut) and reported in the region's turn.
+        this.fillEntry(e).catch(() => undefined);
+      }
+    }
+  }
+
   private fillEntry(entry: ListingEntry): Promise<void> {
     return entry.listing!.fill().catch((error: unknown) => {
       if (!this.fanOut) throw error;
@@ -113,16 +137,18 @@ export class MergedListing {
     });
   }
 
+  /** Regions that never started (not enabled) are reported at once. */
   private collectErrors(into: RegionError[]): void {
-    for (const e of this.entries) {
-      if (e.error && !e.reported) {
-        into.push({ region: e.region ?? '', error: e.error });
-        e.reported = true;
-        this.retiredPages += e.listing?.pages ?? 0;
-        this.retiredScanned += e.listing?.scanned ?? 0;
-        e.listing = null;
-      }
-    }
+    for (const e of this.entries) if (e.error && !e.listing && !e.reported) this.retire(e, into);
+  }
+
+  private retire(entry: ListingEntry, into: RegionError[]): void {
+    into.push({ region: entry.region ?? '', error: entry.error! });
+    entry.reported = true;
+    entry.turn?.end();
+    this.retiredPages += entry.listing?.pages ?? 0;
+    this.retiredScanned += entry.listing?.scanned ?? 0;
+    entry.listing = null;
   }
 
   private retiredPages = 0;

@@ -12,6 +12,7 @@ import { MergedListing, type ListingEntry } from './merged-listing';
 import { createPageSource } from './page-source';
 import { flatListingSource } from './partitioned/flat-listing-source';
 import { Prefetcher } from './prefetcher';
+import { regionTurns, type RegionTurn } from './region-turns';
 import { RowListing, type RowPosition } from './row-listing';
 import { startPositions } from './start-positions';
 import type { ViewCursor } from './view-cursor';
@@ -35,7 +36,8 @@ export interface OpenedView {
   pageSize: number;
 }
 
-const checkParams = (resource: ResourceDescriptor, spec: ViewSpec): void => {
+/** A listing's required parameters (a bucket...) are there, or BAD_REQUEST naming the first missing. */
+export const checkParams = (resource: ResourceDescriptor, spec: ViewSpec): void => {
   for (const param of resource.info.params) {
     if (param.required && !spec.params[param.name]) {
       throw ApiFailure.of(
@@ -76,6 +78,7 @@ const openEntry = async (
   v: ViewParts,
   region: string | null,
   position: RowPosition,
+  turn: RegionTurn | undefined,
 ): Promise<RowListing> => {
   const { resource, spec, o } = v;
   const {
@@ -108,6 +111,7 @@ const openEntry = async (
     start: position.at,
     takenBefore: position.taken,
     budget: v.budget,
+    ...(turn ? { turn } : {}),
     signal: o.signal,
   });
   return new RowListing({
@@ -153,12 +157,18 @@ export const openView = async (
   const budget = spec.maxItems ? { remaining: spec.maxItems - taken } : null;
   const plan = createRowPlan(resource, filter, fanOut, cursor?.p ?? null);
   const parts: ViewParts = { spec, resource, filter, plan, budget, fanOut, pageSize, o };
+  // MaxItems is counted region after region, in the order listed, even while they run at once.
+  const turns = fanOut && budget ? regionTurns(regions.length) : [];
   const entries = await Promise.all(
-    regions.map(async ({ region, enabled }): Promise<ListingEntry> => {
-      if (!enabled && !cursor) return notEnabled(region!);
+    regions.map(async ({ region, enabled }, i): Promise<ListingEntry> => {
       const position = enabled ? starts[slot(region)]!.pos : null;
-      const listing = position ? await openEntry(parts, region, position) : null;
-      return { region: fanOut ? region : null, listing, error: null, reported: !enabled };
+      // A region with nothing to list counts nothing: the next one's turn need not wait for it.
+      if (!position) turns[i]?.end();
+      if (!enabled && !cursor) return notEnabled(region!);
+      const turn = turns[i];
+      const listing = position ? await openEntry(parts, region, position, turn) : null;
+      const entry = { region: fanOut ? region : null, listing, error: null, reported: !enabled };
+      return turn ? { ...entry, turn } : entry;
     }),
   );
   const listing = new MergedListing(entries, plan, fanOut, o.concurrency ?? 4);

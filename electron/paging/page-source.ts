@@ -5,7 +5,15 @@ import { backoffDelay, defaultRetryPolicy, waitFor, type RetryPolicy } from './b
 import type { TokenValues } from './resume-token';
 
 /** Fetches one page by its input tokens, retrying transient faults on that same page. */
-export type PageSource = (tokens: TokenValues | null, signal: AbortSignal) => Promise<RawPage>;
+export interface PageSource {
+  (tokens: TokenValues | null, signal: AbortSignal): Promise<RawPage>;
+  /**
+   * Input tokens that resume right after the first `kept` primary results of a page this source
+   * gave, whatever the page size; null when the source cannot say, and the position is then
+   * botocore's: the page's own tokens and how many of its results were taken.
+   */
+  resumeAfter?(page: RawPage, kept: number): TokenValues | null;
+}
 
 export interface PageSourceOptions {
   resource: ResourceDescriptor;

@@ -28,7 +28,7 @@ export const encodeBotoToken = (token: BotoToken): string => {
   return Buffer.from(json, 'utf8').toString('base64');
 };
 
-const badToken = (why: string): ApiFailure =>
+export const badToken = (why: string): ApiFailure =>
   ApiFailure.of('BAD_TOKEN', `The starting token is not valid: ${why}.`);
 
 const parseJsonObject = (token: string): Record<string, unknown> => {
@@ -49,26 +49,34 @@ const parseJsonObject = (token: string): Record<string, unknown> => {
  * Decode a botocore/AWS CLI NextToken for a listing whose input tokens are `inputTokens`.
  * Keys other than those (and boto_truncate_amount) mean the token belongs to another listing.
  */
-export const decodeBotoToken = (token: string, inputTokens: readonly string[]): BotoToken => {
-  const object = parseJsonObject(token);
+export const decodeBotoToken = (token: string, inputTokens: readonly string[]): BotoToken =>
+  botoTokenOf(parseJsonObject(token), inputTokens);
+
+/**
+ * The position a NextToken's decoded JSON object holds (see decodeBotoToken). As botocore's
+ * _inject_token_into_kwargs, an input token that is missing, null or "None" is not sent, so the
+ * listing starts at its first page.
+ */
+export const botoTokenOf = (
+  object: Record<string, unknown>,
+  inputTokens: readonly string[],
+): BotoToken => {
   if ('boto_encoded_keys' in object) throw badToken('binary token values are not supported');
-  const tokens: TokenValues = {};
-  let truncateAmount: number | null = null;
-  for (const [key, value] of Object.entries(object)) {
-    if (key === TRUNCATE_KEY) {
-      if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-        throw badToken('boto_truncate_amount is not a non-negative integer');
-      }
-      truncateAmount = value;
-    } else if (!inputTokens.includes(key)) {
+  for (const key of Object.keys(object)) {
+    if (key !== TRUNCATE_KEY && !inputTokens.includes(key)) {
       throw badToken(`it holds ${key}, but this listing expects ${inputTokens.join(', ')}`);
-    } else if (typeof value === 'string' || value === null) {
-      tokens[key] = value;
-    } else {
-      throw badToken(`${key} is not a string`);
     }
   }
-  if (Object.keys(tokens).length === 0)
-    throw badToken(`it holds none of ${inputTokens.join(', ')}`);
-  return { tokens, truncateAmount };
+  const tokens: TokenValues = {};
+  for (const name of inputTokens) {
+    const value = object[name] ?? null;
+    if (value !== null && typeof value !== 'string') throw badToken(`${name} is not a string`);
+    tokens[name] = value === 'None' ? null : value;
+  }
+  const amount = object[TRUNCATE_KEY];
+  if (amount === undefined) return { tokens, truncateAmount: null };
+  if (typeof amount !== 'number' || !Number.isSafeInteger(amount) || amount < 0) {
+    throw badToken('boto_truncate_amount is not a non-negative integer');
+  }
+  return { tokens, truncateAmount: amount };
 };

@@ -3,7 +3,8 @@ import type { ResourceDescriptor } from '../resources/resource';
 import type { EntryState } from './merged-listing';
 import { FIRST_PAGE } from './page-model';
 import { decodeRegionsToken } from './regions-token';
-import { decodeBotoToken, type BotoToken } from './resume-token';
+import type { BotoToken } from './resume-token';
+import { parseStartingToken } from './starting-token';
 import type { ViewCursor } from './view-cursor';
 
 const fromBoto = (token: BotoToken): EntryState => ({
@@ -14,8 +15,8 @@ const fromBoto = (token: BotoToken): EntryState => ({
 const fresh: EntryState = { pos: { at: FIRST_PAGE, skip: 0, taken: 0 }, taken: 0 };
 
 /**
- * Where each region starts: the cursor's positions, else the starting token's (botocore format
- * for one region, the all-regions format for a fan-out), else the first page.
+ * Where each region starts: the cursor's positions, else the starting token's (read as botocore
+ * reads it for one region, the all-regions format for a fan-out), else the first page.
  */
 export const startPositions = (
   resource: ResourceDescriptor,
@@ -38,6 +39,6 @@ export const startPositions = (
     }
     return out;
   }
-  out[regions[0]!] = fromBoto(decodeBotoToken(spec.startingToken, resource.inputTokens));
+  out[regions[0]!] = fromBoto(parseStartingToken(spec.startingToken, resource.inputTokens));
   return out;
 };

@@ -20,19 +20,21 @@ const isFlatObjects = (resource: ResourceDescriptor, params: ViewParams): boolea
 /**
  * The page source of a listing: for flat (recursive) S3 object listings, one that lists
  * partitions in parallel when asked to, and that always understands its own resume tokens;
- * for everything else, the engine's plain source unchanged.
+ * for everything else, the engine's plain source unchanged. The page size bounds every request
+ * it makes (discovery and partitions alike), as it bounds the sequential listing's MaxKeys.
  */
 export const flatListingSource = (o: FlatListingOptions): PageSource => {
   if (!isFlatObjects(o.resource, o.params)) return o.plain;
   const { plain, parallel, params, pageSize, ...rest } = o;
+  const size = Math.min(REQUEST_SIZE, Math.max(pageSize, o.resource.minPageSize));
   return createPartitionedPageSource({
     open: s3ListingOpener({ ...rest, bucket: params.bucket! }),
     bucket: params.bucket!,
     prefix: params.prefix ?? '',
-    pageSize: Math.min(REQUEST_SIZE, Math.max(pageSize, o.resource.minPageSize)),
+    pageSize: size,
     parallel,
     ahead: PARTITION_AHEAD,
-    requestSize: REQUEST_SIZE,
+    requestSize: size,
     plain,
   });
 };

@@ -56,7 +56,7 @@ export class PartitionReader {
       for (;;) {
         while (this.pages.length >= this.ahead) await this.until();
         this.signal.throwIfAborted();
-        const page = await this.open(this.nextSize())(tokens, this.signal);
+        const page: RawPage = await this.open(this.nextSize())(tokens, this.signal);
         const { items, past } = this.inRange(contentsOf(page));
         this.keys += items.length;
         if (items.length > 0) this.pages.push(items);

@@ -46,18 +46,24 @@ const page = (
 /**
  * A page source for flat object listings that lists partitions in parallel and hands the engine
  * the very pages a sequential listing with StartAfter would give: page(after k) is the first
- * `pageSize` keys after k, whatever the partitions. Positions, MaxItems truncation, cursors and
- * resume therefore work unchanged in the engine; the next page's token is the last key
- * (after-token.ts). The listing keeps running between calls while they continue where the last
- * one ended; a call from anywhere else starts a new one there.
+ * `pageSize` keys after k, whatever the partitions. Positions, cursors and resume therefore work
+ * unchanged in the engine; the next page's token is the last key (after-token.ts). The listing
+ * keeps running between calls while they continue where the last one ended; a call from
+ * anywhere else starts a new one there.
+ *
+ * When MaxItems stops inside one of its pages, the listing resumes after the last key given
+ * (`resumeAfter`), not at botocore's "page token + items already taken": that count means
+ * something only for the same page size, and a resumed listing may well use another.
  */
 export const createPartitionedPageSource = (o: PartitionedSourceOptions): PageSource => {
+  // Pages this source made (S3's own pages, from `plain`, keep botocore's positions).
+  const ours = new WeakSet<RawPage>();
   let session: Session | null = null;
   const close = () => {
     void session?.stream.return(undefined);
     session = null;
   };
-  return async (tokens, signal) => {
+  const source: PageSource = async (tokens, signal) => {
     const token = tokens?.ContinuationToken ?? null;
     if (token !== null && !isAfterToken(token)) return o.plain(tokens, signal);
     if (token === null && o.parallel === null) return o.plain(tokens, signal);
@@ -94,6 +100,14 @@ export const createPartitionedPageSource = (o: PartitionedSourceOptions): PageSo
     const more = s.buffer.length > 0;
     s.after = items.length > 0 ? keyOf(items[items.length - 1]!) : s.after;
     if (!more) close();
-    return page(o, token, items, more);
+    const out = page(o, token, items, more);
+    ours.add(out);
+    return out;
   };
+  source.resumeAfter = (given, kept) => {
+    const contents = ours.has(given) && Array.isArray(given.Contents) ? given.Contents : [];
+    const last = kept > 0 ? (contents[kept - 1] as S3Item | undefined) : undefined;
+    return last ? { ContinuationToken: encodeAfterToken(keyOf(last)) } : null;
+  };
+  return source;
 };

@@ -6,7 +6,7 @@ export type OpenerOptions = Omit<PageSourceOptions, 'params' | 'pageSize' | 'ext
   bucket: string;
 };
 
-/** S3 answers at most 1000 keys per request; partitions always ask for full pages. */
+/** S3 answers at most 1000 keys per request: the most any request of a listing asks for. */
 export const REQUEST_SIZE = 1000;
 
 /** Partitions and discovery requests through the engine's page source (retries, errors, abort). */

@@ -100,7 +100,9 @@ describe('view.page over real HTTP', () => {
     ],
     [{ ...base, params: { bucket: 'no-such-bucket' } }, 'NOT_FOUND', 'no-such-bucket'],
     [{ ...base, filter: { expression: '[?Size >', mode: 'item' } }, 'BAD_FILTER', 'column 9'],
-    [{ ...base, startingToken: 'bm90IGpzb24=' }, 'BAD_TOKEN', 'not valid'],
+    // Not a NextToken: passed on to S3 as its own token, as the AWS CLI does, and S3 refuses it.
+    [{ ...base, startingToken: 'bm90IGpzb24=' }, 'BAD_TOKEN', 'rejected the pagination token'],
+    [{ ...base, startingToken: 'bm90IGpzb24=___1___2' }, 'BAD_TOKEN', 'not valid'],
     [{ ...base, profile: 'nobody' }, 'NOT_FOUND', 'Profile nobody'],
   ])('answers errors as data: %#', async (spec, code, text) => {
     const result = await engine.call('view.page', { requestId: 'err', spec, cursor: null });
@@ -115,7 +117,14 @@ describe('view.page over real HTTP', () => {
     const good = await engine.call('filter.check', {
       filter: { expression: '[].{ID: InstanceId}', mode: 'item' },
     });
-    expect(good).toEqual({ ok: true, value: { projectionColumns: ['ID'] } });
+    expect(good).toEqual({ ok: true, value: { projectionColumns: ['ID'], warnings: [] } });
+    const warned = await engine.call('filter.check', {
+      filter: { expression: 'State.Name == "running"', mode: 'item' },
+    });
+    expect(warned).toMatchObject({
+      ok: true,
+      value: { warnings: [{ column: 15, suggestion: "State.Name == 'running'" }] },
+    });
     const bad = await engine.call('filter.check', {
       filter: { expression: 'a.b c', mode: 'item' },
     });
