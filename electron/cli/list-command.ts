@@ -3,6 +3,7 @@ import { withMfaPrompter } from '../aws/mfa-prompts';
 import { listRows } from '../paging/list-rows';
 import { writeOut, type CliIo } from './cli-io';
 import { askMfaOnTerminal } from './mfa-terminal';
+import { runQueryListing } from './query/query-listing';
 import { DEFAULT_PARALLEL, parseViewArgs, partitionsOf } from './options';
 import { createRowWriter, outputFormats } from './row-writers';
 import { viewSpecFromArgs } from './view-spec-from-args';
@@ -12,8 +13,18 @@ export const listUsage = `Usage: pagescope list RESOURCE [--profile P] [--region
        [--filter EXPR | --query EXPR] [--page-size N] [--max-items N]
        [--starting-token T] [--parallel N] [--output ${outputFormats.join('|')}]
 
-  --filter EXPR  JMESPath over the items (a bare predicate means [?EXPR])
-  --query EXPR   JMESPath over each raw page, as the AWS CLI's --query
+  --filter EXPR  JMESPath over the items (a bare predicate means [?EXPR]); rows as usual
+  --query EXPR   JMESPath as the AWS CLI's --query, printed as the CLI prints it:
+                 json, jsonl, csv: over the merged result of all pages (the result keys' lists
+                   joined, e.g. Contents; NextToken when --max-items stops); jsonl writes a
+                   list's elements one a line, csv a list of objects (header: the first's
+                   keys), of lists or of scalars
+                 text: on each page (and on {"NextToken": {"NextToken": T}} when --max-items
+                   stops), as the CLI does
+                 --all-regions: every region's pages as one listing, in region name order
+                 Maps and filters of a result key (Contents[?Size > \`9\`].Key) and length()
+                 of one run page by page; other queries keep the result keys they read, up
+                 to 1 GB (beyond: use --output text or --filter)
   --parallel N   a flat s3-objects listing (no --delimiter, no --query) as N key ranges at
                  once (1-64), rows still in S3's key order; its NextToken resumes in PageScope
                  only. Default: ${DEFAULT_PARALLEL} for a whole listing, none with --max-items (so
@@ -33,18 +44,27 @@ export const listCommand = async (argv: string[], io: CliIo): Promise<number> =>
     await writeOut(io.stdout, listUsage);
     return 0;
   }
-  const writer = createRowWriter((parsed.values.output as string | undefined) ?? 'jsonl');
+  const format = (parsed.values.output as string | undefined) ?? 'jsonl';
+  const writer = createRowWriter(format);
   const args = parsed.view;
   const spec = await viewSpecFromArgs(args);
+  const overrides = {
+    ...(args.endpointUrl ? { endpointUrl: args.endpointUrl } : {}),
+    ...(spec.region !== ALL_REGIONS ? { region: spec.region } : {}),
+  };
+  if (args.filter?.mode === 'page') {
+    const outcome = await withMfaPrompter(askMfaOnTerminal(io), () =>
+      runQueryListing(spec, format, io, overrides),
+    );
+    if (outcome.resumeToken) await writeOut(io.stderr, `NextToken: ${outcome.resumeToken}\n`);
+    return regionExit(outcome.skippedRegions);
+  }
   const failedRegions: string[] = [];
   let resumeToken: string | null = null;
   await withMfaPrompter(askMfaOnTerminal(io), async () => {
     const rows = listRows(spec, {
       signal: io.signal,
-      overrides: {
-        ...(args.endpointUrl ? { endpointUrl: args.endpointUrl } : {}),
-        ...(spec.region !== ALL_REGIONS ? { region: spec.region } : {}),
-      },
+      overrides,
       ...partitionsOf(args),
     });
     for await (const batch of rows) {

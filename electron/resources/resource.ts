@@ -36,6 +36,11 @@ export interface ResourceDescriptor {
   limitKey: string | null;
   /** The first is the primary key: only it counts toward MaxItems, as in botocore. */
   resultKeys: readonly string[];
+  /**
+   * Keys botocore copies from the first page into a merged result (non_aggregate_keys), which
+   * the AWS CLI's --query sees beside the result keys. None when absent.
+   */
+  nonAggregateKeys?: readonly string[];
   moreResultsKey: string | null;
   defaultPageSize: number;
   minPageSize: number;

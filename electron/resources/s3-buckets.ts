@@ -18,6 +18,9 @@ export const s3Buckets: ResourceDescriptor = {
   outputTokens: ['ContinuationToken'],
   limitKey: 'MaxBuckets',
   resultKeys: ['Buckets'],
+  // botocore's ListBuckets paginator keeps Owner (paginators-1.sdk-extras.json); an AWS CLI
+  // without that paginator prints the whole response, which holds the same two keys.
+  nonAggregateKeys: ['Owner'],
   moreResultsKey: null,
   defaultPageSize: 1000,
   minPageSize: 1,

@@ -7,6 +7,7 @@ import { hostLag } from './host-lag';
 import { listCsv } from './list-csv';
 import type { Measure } from './measure';
 import { partitioned } from './partitioned';
+import { queryHeap } from './query-heap';
 import { renderer1m } from './renderer-1m';
 import { soakExport, soakExportParallel, soakList } from './soak';
 
@@ -39,6 +40,7 @@ export const benchSteps: Record<string, Step> = {
   },
   'host-lag': { measures: [['host-lag-p99-ms', 'ms']], run: hostLag },
   filter: { measures: [['filter-vs-community-jmespath', '×']], run: filterSpeed },
+  'query-heap': { measures: [['query-whole-1m-heap-mb', 'MB']], run: queryHeap },
 };
 
 /** `--soak` only. */

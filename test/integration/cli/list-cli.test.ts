@@ -98,9 +98,9 @@ describe('pagescope list: output', () => {
     expect(opted.stdout).toBe(sequential.stdout);
     // --query sees raw pages, S3's continuation tokens included: those stay sequential.
     before = listObjects();
-    const query = ['--query', 'KeyCount', '--parallel', '4'];
+    const query = ['--query', 'length(Contents)', '--output', 'text', '--parallel', '4'];
     const pages = await list(['s3-objects', '--bucket', 'demo-big', ...query]);
-    expect(pages.stdout.trim().split('\n')).toEqual(['{"Value":1000}', '{"Value":1000}']);
+    expect(pages.stdout).toBe('1000\n1000\n');
     expect(listObjects() - before).toBe(2);
   });
 
@@ -131,7 +131,7 @@ describe('pagescope list: output', () => {
       '--query',
       query,
       '--output',
-      'text',
+      'json',
     ]);
     const theirs = await awsCli(
       [
@@ -151,7 +151,7 @@ describe('pagescope list: output', () => {
     expect(theirs.code).toBe(0);
     const expected = JSON.parse(theirs.stdout) as string[];
     expect(expected.length).toBeGreaterThan(0);
-    expect(ours.stdout.trim().split('\n')).toEqual(expected);
+    expect(JSON.parse(ours.stdout)).toEqual(expected);
   });
 
   it('lists all regions, reporting me-south-1 on stderr', async () => {
@@ -212,7 +212,7 @@ describe('pagescope list: exit codes and messages', () => {
     expect(result.stderr).toContain('Bad filter at column 9');
   });
 
-  it('exits 2 on a starting token that is not one', async () => {
+  it('passes a token that is not botocore JSON to S3 as is, as the AWS CLI does, and exits 2 when S3 rejects it', async () => {
     const result = await list([
       's3-objects',
       '--bucket',
@@ -221,7 +221,7 @@ describe('pagescope list: exit codes and messages', () => {
       'bm90LWpzb24=',
     ]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('starting token is not valid');
+    expect(result.stderr).toContain('The service rejected the pagination token');
   });
 
   it('exits 1 on access denied, naming the operation', async () => {
