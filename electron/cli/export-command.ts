@@ -10,6 +10,7 @@ import { writeExport, type Counts } from '../export/write-export';
 import { listRows } from '../paging/list-rows';
 import { getResource } from '../resources/registry';
 import { writeOut, type CliIo } from './cli-io';
+import { filterWarningLines } from './filter-warning-lines';
 import { askMfaOnTerminal } from './mfa-terminal';
 import { DEFAULT_PARALLEL, parseViewArgs, type ViewArgs } from './options';
 import { UsageError } from './usage-error';
@@ -23,6 +24,9 @@ export const exportUsage = `Usage: pagescope export RESOURCE --out FILE [the opt
   --bom               start with a UTF-8 byte order mark (for Excel)
   --no-header         no header row
   --no-formula-guard  keep text starting with = + - @ as is (by default it gets a leading ')
+  --filter keeps the rows it selects. --query exports the rows as the app shows a page-mode view:
+  each page's result, a projection's keys as columns (for the AWS CLI's merged result as CSV,
+  use pagescope list --query Q --output csv).
   A progress line goes to stderr when stderr is a terminal.
 `;
 
@@ -72,6 +76,7 @@ export const exportCommand = async (argv: string[], io: CliIo): Promise<number> 
   const out = parsed.values.out as string | undefined;
   if (!out) throw new UsageError('Where to? Pass --out FILE.');
   const spec = await viewSpecFromArgs(parsed.view);
+  await writeOut(io.stderr, filterWarningLines(spec));
   const keyColumn = getResource(spec.resource).info.keyColumn;
   const tty = (io.stderr as { isTTY?: boolean }).isTTY === true;
   const skipped: string[] = [];

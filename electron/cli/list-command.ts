@@ -2,6 +2,7 @@ import { ALL_REGIONS } from '../../shared/contract';
 import { withMfaPrompter } from '../aws/mfa-prompts';
 import { listRows } from '../paging/list-rows';
 import { writeOut, type CliIo } from './cli-io';
+import { filterWarningLines } from './filter-warning-lines';
 import { askMfaOnTerminal } from './mfa-terminal';
 import { runQueryListing } from './query/query-listing';
 import { DEFAULT_PARALLEL, parseViewArgs, partitionsOf } from './options';
@@ -48,6 +49,7 @@ export const listCommand = async (argv: string[], io: CliIo): Promise<number> =>
   const writer = createRowWriter(format);
   const args = parsed.view;
   const spec = await viewSpecFromArgs(args);
+  await writeOut(io.stderr, filterWarningLines(spec));
   const overrides = {
     ...(args.endpointUrl ? { endpointUrl: args.endpointUrl } : {}),
     ...(spec.region !== ALL_REGIONS ? { region: spec.region } : {}),

@@ -206,6 +206,21 @@ describe('pagescope list: exit codes and messages', () => {
     expect(result.stderr).toMatch(message);
   });
 
+  it('warns on stderr of a filter that is valid but almost surely not what was meant', async () => {
+    const result = await list([
+      'ec2-instances',
+      '--region',
+      'us-east-1',
+      '--filter',
+      'State.Name == "running"',
+    ]);
+    expect(result).toMatchObject({ code: 0, stdout: '' });
+    expect(result.stderr).toContain(
+      `pagescope: warning: --filter column 15: "running" in double quotes is a field name, not a string`,
+    );
+    expect(result.stderr).toContain(`Did you mean: State.Name == 'running'`);
+  });
+
   it('exits 2 on a bad filter and names the column', async () => {
     const result = await list(['s3-objects', '--bucket', 'demo-photos', '--filter', '[?Size >']);
     expect(result).toMatchObject({ code: 2, stdout: '' });
