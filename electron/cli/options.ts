@@ -36,7 +36,7 @@ export interface ViewArgs {
   parallel: number | undefined;
 }
 
-const positiveInt = (name: string, value: string | undefined): number | undefined => {
+export const positiveInt = (name: string, value: string | undefined): number | undefined => {
   if (value === undefined) return undefined;
   if (!/^\d+$/.test(value) || Number(value) < 1) {
     throw new UsageError(

@@ -3,6 +3,7 @@ import { writeOut, type CliIo } from './cli-io';
 import { exportCommand } from './export-command';
 import { jpCommand } from './jp-command';
 import { listCommand, listUsage } from './list-command';
+import { summarizeCommand } from './summarize-command';
 import { UsageError } from './usage-error';
 
 type Command = (argv: string[], io: CliIo) => Promise<number>;
@@ -12,14 +13,16 @@ const commands: Record<string, Command> = {
   list: listCommand,
   export: exportCommand,
   jp: jpCommand,
+  summarize: summarizeCommand,
 };
 
 const usage = `Usage: pagescope <command> [options]
 
 Commands:
-  list     Stream every row of a paginated AWS resource to stdout
-  export   Write every row of a view to a CSV file, atomically
-  jp       Evaluate a JMESPath expression on a JSON document from stdin
+  list       Stream every row of a paginated AWS resource to stdout
+  export     Write every row of a view to a CSV file, atomically
+  summarize  Count and size every row of a view by group, with its largest and oldest rows
+  jp         Evaluate a JMESPath expression on a JSON document from stdin
 
 ${listUsage}`;
 

@@ -53,6 +53,7 @@ export const ec2Instances: ResourceDescriptor = {
     { id: 'PublicIp', label: 'Public IP', type: 'text', get: (i) => text(i.PublicIpAddress) },
     { id: 'LaunchTime', label: 'Launched', type: 'date', get: (i) => text(i.LaunchTime) },
   ],
+  summaryBy: ['State', 'Type', 'AZ'],
   baseInput: () => ({}),
   target: () => null,
   lookupInput: (key) => ({ InstanceIds: [key] }),

@@ -27,6 +27,7 @@ export const ec2Regions: ResourceDescriptor = {
     { id: 'OptInStatus', label: 'Opt-in status', type: 'text', get: (i) => text(i.OptInStatus) },
     { id: 'Endpoint', label: 'Endpoint', type: 'text', get: (i) => text(i.Endpoint) },
   ],
+  summaryBy: ['OptInStatus'],
   baseInput: () => ({ AllRegions: true }),
   target: () => null,
   lookupInput: (key) => ({ RegionNames: [key] }),

@@ -45,6 +45,11 @@ export interface ResourceDescriptor {
   defaultPageSize: number;
   minPageSize: number;
   columns: readonly ColumnDef[];
+  /**
+   * What a summary groups by when not told: column ids, `month` (of the date column) and
+   * `folder` (of the key). An all-regions summary adds Region.
+   */
+  summaryBy: readonly string[];
   /** The operation's fixed input from the view's parameters (Bucket, Prefix, ...). */
   baseInput(params: ViewParams): Record<string, unknown>;
   /** What an error message names as the target: the bucket, or null. */

@@ -29,6 +29,7 @@ export const s3Buckets: ResourceDescriptor = {
     { id: 'CreationDate', label: 'Created', type: 'date', get: (i) => text(i.CreationDate) },
     { id: 'Region', label: 'Region', type: 'text', get: (i) => text(i.BucketRegion) },
   ],
+  summaryBy: ['Region', 'month'],
   baseInput: () => ({}),
   target: () => null,
   lookupInput: (key) => ({ Prefix: key }),

@@ -5,6 +5,7 @@ export * from './events';
 export * from './export';
 export * from './methods';
 export * from './profiles';
+export * from './summary';
 export * from './table';
 export * from './view-spec';
 export * from './wire';

@@ -1,0 +1,60 @@
+import { ALL_REGIONS, type RegionError, type Summary, type ViewSpec } from '../../shared/contract';
+import type { ProfileOverrides } from '../aws/resolve-profile';
+import { listRows } from '../paging/list-rows';
+import { columnInfo } from '../resources/resource';
+import { getResource } from '../resources/registry';
+import { createSummaryFold } from './summary-fold';
+
+export interface SummarizeOptions {
+  /** Groupings; the resource's own (and Region over all regions) when not given. */
+  by?: readonly string[];
+  depth: number;
+  top: number;
+  signal: AbortSignal;
+  overrides?: ProfileOverrides;
+  /** Key ranges a flat s3-objects listing takes at once (its rows in the same order). */
+  parallel?: number;
+  /** The summary so far, after each batch, for a panel or progress line that fills in live. */
+  onProgress?(summary: Summary): void;
+  /** A region of an all-regions view that failed; the others are still summarised. */
+  onRegionError?(error: RegionError): Promise<void> | void;
+}
+
+const REGION = { id: 'Region', label: 'Region', type: 'text' } as const;
+
+/** The groupings a summary of this view takes when none are asked for. */
+export const defaultSummaryBy = (spec: ViewSpec): string[] => {
+  const own = getResource(spec.resource).summaryBy;
+  return spec.region === ALL_REGIONS ? [...own, 'Region'] : [...own];
+};
+
+/**
+ * Summarise every row of a view (its filter applied) while listing it: the rows themselves are
+ * never kept, so memory is bounded by the number of groups, not of rows.
+ */
+export const summarizeView = async (
+  spec: ViewSpec,
+  options: SummarizeOptions,
+): Promise<Summary> => {
+  const resource = getResource(spec.resource);
+  const columns = columnInfo(resource.columns);
+  const fold = createSummaryFold(
+    {
+      by: options.by ?? defaultSummaryBy(spec),
+      depth: options.depth,
+      top: options.top,
+    },
+    spec.region === ALL_REGIONS ? [...columns, REGION] : columns,
+  );
+  const batches = listRows(spec, {
+    signal: options.signal,
+    ...(options.overrides ? { overrides: options.overrides } : {}),
+    ...(options.parallel ? { parallel: options.parallel } : {}),
+  });
+  for await (const batch of batches) {
+    fold.add(batch.columns, batch.rows);
+    for (const error of batch.regionErrors) await options.onRegionError?.(error);
+    options.onProgress?.(fold.result());
+  }
+  return fold.result();
+};
