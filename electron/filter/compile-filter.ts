@@ -13,6 +13,8 @@ export interface CompiledFilter {
   hashFields: Array<string | null>;
   /** Valid expressions that are probably not what was meant (`"running"`, `Size > '0'`). */
   warnings: FilterWarning[];
+  /** The expression as run (a bare predicate already inside `[?...]`), for push-down analyses. */
+  ast: JmesNode;
   /** Results for one input: the page's items (item mode) or the raw page (page mode). */
   run(input: unknown): unknown[];
 }
@@ -101,6 +103,7 @@ export const compileFilter = (spec: FilterSpec): CompiledFilter => {
       ? hash.children.map((c) => (c.children[0].type === 'field' ? c.children[0].value : null))
       : [],
     warnings: filterWarnings(spec.expression),
+    ast: expression.ast,
     run(input) {
       const result = evaluate(expression, input);
       if (Array.isArray(result)) return result;

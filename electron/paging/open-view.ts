@@ -12,6 +12,7 @@ import { MergedListing, type ListingEntry } from './merged-listing';
 import { createPageSource } from './page-source';
 import { flatListingSource } from './partitioned/flat-listing-source';
 import { Prefetcher } from './prefetcher';
+import { pushedDownParams } from './pushed-down-params';
 import { regionTurns, type RegionTurn } from './region-turns';
 import { RowListing, type RowPosition } from './row-listing';
 import { startPositions } from './start-positions';
@@ -89,7 +90,7 @@ const openEntry = async (
   const sourceOptions = {
     resource,
     client,
-    params: spec.params,
+    params: pushedDownParams(resource, spec.params, v.filter),
     pageSize: v.pageSize,
     ...(o.retry ? { retry: o.retry } : {}),
     errors: {

@@ -50,6 +50,11 @@ export interface ResourceDescriptor {
    * `folder` (of the key). An all-regions summary adds Region.
    */
   summaryBy: readonly string[];
+  /**
+   * The item field the operation's Prefix input narrows (S3's Key): an item filter that implies
+   * a prefix of it (`starts_with(Key, 'logs/')`) lists only that prefix. None when absent.
+   */
+  prefixField?: string;
   /** The operation's fixed input from the view's parameters (Bucket, Prefix, ...). */
   baseInput(params: ViewParams): Record<string, unknown>;
   /** What an error message names as the target: the bucket, or null. */

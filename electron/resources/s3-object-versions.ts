@@ -54,6 +54,7 @@ export const s3ObjectVersions: ResourceDescriptor = {
     { id: 'Size', label: 'Size', type: 'bytes', get: (i) => num(i.Size) },
     { id: 'LastModified', label: 'Last modified', type: 'date', get: (i) => text(i.LastModified) },
   ],
+  prefixField: 'Key',
   summaryBy: ['IsLatest', 'DeleteMarker', 'folder', 'month'],
   baseInput: (p) => ({ Bucket: p.bucket, Prefix: p.prefix || undefined, Delimiter: p.delimiter }),
   target: (p) => p.bucket ?? null,

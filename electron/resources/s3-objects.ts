@@ -39,6 +39,7 @@ export const s3Objects: ResourceDescriptor = {
     { id: 'StorageClass', label: 'Storage class', type: 'text', get: (i) => text(i.StorageClass) },
     { id: 'ETag', label: 'ETag', type: 'text', get: (i) => text(i.ETag) },
   ],
+  prefixField: 'Key',
   summaryBy: ['StorageClass', 'folder', 'month'],
   baseInput: (p) => ({ Bucket: p.bucket, Prefix: p.prefix || undefined, Delimiter: p.delimiter }),
   target: (p) => p.bucket ?? null,
