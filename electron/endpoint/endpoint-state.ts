@@ -12,6 +12,8 @@ export interface RequestRecord {
   region: string;
   /** The HTTP status sent; 0 when the connection was dropped on purpose mid-response. */
   status: number;
+  /** The request's path and query string as sent, for tests that check what was asked. */
+  url: string;
 }
 
 export interface StateOptions {

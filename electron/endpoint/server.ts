@@ -104,7 +104,7 @@ const serve = async (state: EndpointState, req: IncomingMessage, res: ServerResp
   const outcome = await outcomeOf(state, req, ids);
   const status = send(res, outcome, ids);
   const { service, operation, bucket, region } = outcome.route;
-  state.log.push({ service, operation, bucket, region, status });
+  state.log.push({ service, operation, bucket, region, status, url: req.url ?? '' });
 };
 
 /** Starts the endpoint on 127.0.0.1 only. `port: 0` (the default) picks a free port. */

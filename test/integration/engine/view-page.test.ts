@@ -151,4 +151,33 @@ describe('view.page over real HTTP', () => {
     expect(result.value.item.InstanceId).toBe(id);
     expect(typeof result.value.item.State.Name).toBe('string');
   });
+
+  it('searches a whole flat listing on key ranges at once, rows in key order, cursors resuming', async () => {
+    const expression = "contains(Key, '7')";
+    const spec = { ...base, filter: { expression, mode: 'item' as const } };
+    const expected = (await collect(base)).rows
+      .map((r) => String(r[0]))
+      .filter((k) => k.includes('7'));
+    const before = endpoint.requests().length;
+    const warm = await pullAll(spec, false);
+    const requests = endpoint
+      .requests()
+      .slice(before)
+      .filter((r) => r.operation === 'ListObjectsV2');
+    // Key ranges begin after a key (start-after); one cursor over the bucket never does.
+    expect(requests.filter((r) => /[?&]start-after=/.test(r.url)).length).toBeGreaterThan(1);
+    const cold = await pullAll(spec, true);
+    expect(warm.keys).toEqual(expected);
+    expect(cold.keys).toEqual(expected);
+  });
+
+  it('keeps one cursor for a plain view and for a search with MaxItems (its NextToken is the AWS CLI’s)', async () => {
+    const filter = { expression: "contains(Key, '7')", mode: 'item' as const };
+    for (const spec of [base, { ...base, filter, maxItems: 50 }]) {
+      const before = endpoint.requests().length;
+      await page(spec, null, 'window-plain');
+      const requests = endpoint.requests().slice(before);
+      expect(requests.some((r) => /[?&]start-after=/.test(r.url))).toBe(false);
+    }
+  });
 });

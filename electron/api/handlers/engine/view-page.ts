@@ -13,11 +13,30 @@ const STATS_EVERY_MS = 250;
 
 type Input = ParsedInput<'view.page'>;
 
+/**
+ * Key ranges a search takes at once: an item filter over a whole listing reads the ordered
+ * parallel listing (rows still in S3's key order), as a filter may have to scan every key before
+ * it finds a screenful. Plain views stay on one cursor, whose first page arrives soonest, and so
+ * do views with MaxItems or a starting token, whose NextTokens the AWS CLI must read.
+ */
+const SEARCH_PARALLEL = 16;
+
+const searchParallel = (spec: Input['spec']): { parallel?: number } =>
+  spec.filter?.mode === 'item' &&
+  spec.filter.expression.trim() !== '' &&
+  spec.maxItems === undefined &&
+  spec.startingToken === undefined
+    ? { parallel: SEARCH_PARALLEL }
+    : {};
+
 const openSession = async (input: Input, key: string): Promise<ViewSession> => {
   const controller = new AbortController();
   const cursor = input.cursor ? decodeCursor(input.cursor, key) : null;
   try {
-    const view = await openView(input.spec, cursor, { signal: controller.signal });
+    const view = await openView(input.spec, cursor, {
+      signal: controller.signal,
+      ...searchParallel(input.spec),
+    });
     return { view, controller, cursor: input.cursor ?? '', lastUsed: Date.now() };
   } catch (error) {
     controller.abort();
