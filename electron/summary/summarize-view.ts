@@ -14,8 +14,11 @@ export interface SummarizeOptions {
   overrides?: ProfileOverrides;
   /** Key ranges a flat s3-objects listing takes at once (its rows in the same order). */
   parallel?: number;
-  /** The summary so far, after each batch, for a panel or progress line that fills in live. */
-  onProgress?(summary: Summary): void;
+  /**
+   * After each batch, for a panel that fills in live: the summary so far, computed only when
+   * called (a throttled caller skips most).
+   */
+  onProgress?(current: () => Summary): void;
   /** A region of an all-regions view that failed; the others are still summarised. */
   onRegionError?(error: RegionError): Promise<void> | void;
 }
@@ -54,7 +57,7 @@ export const summarizeView = async (
   for await (const batch of batches) {
     fold.add(batch.columns, batch.rows);
     for (const error of batch.regionErrors) await options.onRegionError?.(error);
-    options.onProgress?.(fold.result());
+    options.onProgress?.(fold.result);
   }
   return fold.result();
 };

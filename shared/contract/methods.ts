@@ -6,6 +6,7 @@ import type { PageResult, ResourceInfo } from './table';
 import type { ExportOptions, ExportStarted } from './export';
 import { exportStartSchema } from './export';
 import type { ProfileList, RegionList } from './profiles';
+import { summaryRequestSchema, type Summary } from './summary';
 
 const empty = z.object({}).strict();
 const requestId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
@@ -66,6 +67,10 @@ export const contract = {
   'view.item': method<{ item: JsonValue }>()(
     z.object({ spec: viewSpecSchema, key: z.string().min(1).max(limits.maxNameLength) }).strict(),
     'The full JSON of one item of a view (an instance, an object), for the details panel.',
+  ),
+  'view.summary': method<Summary>()(
+    summaryRequestSchema,
+    'Count and size every row of a view (its filter applied) by group while listing it, with its largest and oldest rows; view.summary.progress reports it as it fills in.',
   ),
   'request.cancel': method<{ cancelled: boolean }>()(
     z.object({ requestId }).strict(),

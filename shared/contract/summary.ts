@@ -1,4 +1,20 @@
+import { z } from 'zod';
 import type { Cell } from './table';
+import { viewSpecSchema } from './view-spec';
+
+/** A summary request: the view, its groupings (none: the resource's own), depth and N. */
+export const summaryRequestSchema = z
+  .object({
+    requestId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
+    spec: viewSpecSchema,
+    by: z
+      .array(z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/))
+      .max(8)
+      .optional(),
+    depth: z.number().int().min(1).max(32).default(1),
+    top: z.number().int().min(1).max(100).default(10),
+  })
+  .strict();
 
 /** One group of a summary: the rows whose field has this value, and their total size. */
 export interface SummaryGroup {
@@ -33,4 +49,10 @@ export interface Summary {
   largest: SummaryEntry[];
   /** The N oldest rows by date, oldest first; empty without a date column. */
   oldest: SummaryEntry[];
+}
+
+/** The summary so far while a view is summarised, for a panel that fills in live. */
+export interface SummaryProgress {
+  requestId: string;
+  summary: Summary;
 }

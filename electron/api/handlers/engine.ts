@@ -4,6 +4,7 @@ import { resourceInfos } from '../../resources/registry';
 import { filterCheck, mfaAnswer, profilesList, regionsList } from './engine/catalog';
 import { viewItem } from './engine/view-item';
 import { viewPage } from './engine/view-page';
+import { viewSummary } from './engine/view-summary';
 
 /** The paging engine's contract methods; one session store per engine (per worker). */
 export const engineHandlers = (): HandlerGroup<
@@ -12,6 +13,7 @@ export const engineHandlers = (): HandlerGroup<
   | 'resources.list'
   | 'view.page'
   | 'view.item'
+  | 'view.summary'
   | 'filter.check'
   | 'mfa.answer'
 > => {
@@ -22,6 +24,7 @@ export const engineHandlers = (): HandlerGroup<
     'resources.list': async () => ({ resources: resourceInfos() }),
     'view.page': viewPage(sessions),
     'view.item': viewItem,
+    'view.summary': viewSummary,
     'filter.check': filterCheck,
     'mfa.answer': mfaAnswer,
   };

@@ -18,6 +18,7 @@ const validInputs: Record<MethodName, Record<string, unknown>> = {
   'resources.list': {},
   'view.page': { requestId: 'r1', spec, cursor: null },
   'view.item': { spec, key: 'k' },
+  'view.summary': { requestId: 'r2', spec, by: ['Region'], depth: 1, top: 5 },
   'request.cancel': { requestId: 'r1' },
   'filter.check': { filter: { expression: 'Key', mode: 'item' } },
   'export.start': { jobId: 'j1', spec },
