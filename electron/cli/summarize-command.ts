@@ -1,10 +1,10 @@
 import { ALL_REGIONS } from '../../shared/contract';
 import { withMfaPrompter } from '../aws/mfa-prompts';
-import { summarizeView } from '../summary/summarize-view';
+import { SUMMARY_PARALLEL, summarizeView } from '../summary/summarize-view';
 import { writeOut, type CliIo } from './cli-io';
 import { filterWarningLines } from './filter-warning-lines';
 import { askMfaOnTerminal } from './mfa-terminal';
-import { DEFAULT_PARALLEL, parseViewArgs, positiveInt } from './options';
+import { parseViewArgs, positiveInt } from './options';
 import { summaryFormats, writeSummary } from './summary-writers';
 import { UsageError } from './usage-error';
 import { viewSpecFromArgs } from './view-spec-from-args';
@@ -67,7 +67,7 @@ export const summarizeCommand = async (argv: string[], io: CliIo): Promise<numbe
         ...(args.endpointUrl ? { endpointUrl: args.endpointUrl } : {}),
         ...(spec.region !== ALL_REGIONS ? { region: spec.region } : {}),
       },
-      parallel: args.parallel ?? DEFAULT_PARALLEL,
+      parallel: args.parallel ?? SUMMARY_PARALLEL,
       onRegionError: async ({ region, error }) => {
         skipped.push(error.code);
         await writeOut(io.stderr, `pagescope: region ${region} skipped: ${error.message}\n`);

@@ -23,6 +23,13 @@ export interface SummarizeOptions {
   onRegionError?(error: RegionError): Promise<void> | void;
 }
 
+/**
+ * Key ranges a summary of a flat object listing reads at once. Each range holds a few pages
+ * ahead; eight keep a summary of any bucket within about 50 MB of heap while still listing
+ * several times faster than one cursor at real S3 latencies.
+ */
+export const SUMMARY_PARALLEL = 8;
+
 const REGION = { id: 'Region', label: 'Region', type: 'text' } as const;
 
 /** The groupings a summary of this view takes when none are asked for. */

@@ -46,7 +46,16 @@ export const prefixPushdown = async (
     const theirs = await listCalls(() =>
       runCommand(
         AWS_CLI,
-        ['s3api', 'list-objects-v2', '--bucket', 'demo-big', '--prefix', PREFIX],
+        [
+          's3api',
+          'list-objects-v2',
+          '--bucket',
+          'demo-big',
+          '--prefix',
+          PREFIX,
+          '--endpoint-url',
+          endpoint.url,
+        ],
         {
           env,
           stdoutFile: null,

@@ -7,8 +7,11 @@ import { hostLag } from './host-lag';
 import { listCsv } from './list-csv';
 import type { Measure } from './measure';
 import { partitioned } from './partitioned';
+import { prefixPushdown } from './prefix-pushdown';
 import { queryHeap } from './query-heap';
 import { renderer1m } from './renderer-1m';
+import { searchSpeed } from './search-speed';
+import { summarySpeed } from './summary-speed';
 import { soakExport, soakExportParallel, soakList } from './soak';
 
 export interface Step {
@@ -41,6 +44,15 @@ export const benchSteps: Record<string, Step> = {
   'host-lag': { measures: [['host-lag-p99-ms', 'ms']], run: hostLag },
   filter: { measures: [['filter-vs-community-jmespath', '×']], run: filterSpeed },
   'query-heap': { measures: [['query-whole-1m-heap-mb', 'MB']], run: queryHeap },
+  summary: {
+    measures: [
+      ['summary-1m-vs-aws-cli-summarize', '×'],
+      ['summary-1m-heap-mb', 'MB'],
+    ],
+    run: summarySpeed,
+  },
+  search: { measures: [['search-1m-100ms-vs-sequential', '×']], run: searchSpeed },
+  'prefix-pushdown': { measures: [['prefix-pushdown-requests', 'requests']], run: prefixPushdown },
 };
 
 /** `--soak` only. */

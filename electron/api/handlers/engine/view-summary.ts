@@ -2,10 +2,7 @@ import type { ParsedInput, Summary } from '../../../../shared/contract';
 import type { HandlerContext } from '../../handler-context';
 import { withMfaPrompter } from '../../../aws/mfa-prompts';
 import { createThrottle } from '../../../export/progress-throttle';
-import { summarizeView } from '../../../summary/summarize-view';
-
-/** Key ranges a summary of a flat object listing reads at once (order does not matter to it). */
-const SUMMARY_PARALLEL = 16;
+import { SUMMARY_PARALLEL, summarizeView } from '../../../summary/summarize-view';
 
 /**
  * view.summary: the view's summary, folded while the engine lists it, with the summary so far
