@@ -12,7 +12,7 @@ import { MergedListing, type ListingEntry } from './merged-listing';
 import { createPageSource } from './page-source';
 import { flatListingSource } from './partitioned/flat-listing-source';
 import { Prefetcher } from './prefetcher';
-import { pushedDownParams } from './pushed-down-params';
+import { pushDown } from './push-down';
 import { regionTurns, type RegionTurn } from './region-turns';
 import { RowListing, type RowPosition } from './row-listing';
 import { startPositions } from './start-positions';
@@ -87,10 +87,12 @@ const openEntry = async (
     profile,
     region: resolved,
   } = await clientFor(spec.profile, region, resource.service, o.overrides);
+  const pushed = pushDown(resource, spec.params, v.filter);
   const sourceOptions = {
     resource,
     client,
-    params: pushedDownParams(resource, spec.params, v.filter),
+    params: pushed.params,
+    extraInput: pushed.input,
     pageSize: v.pageSize,
     ...(o.retry ? { retry: o.retry } : {}),
     errors: {

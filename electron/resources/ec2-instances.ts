@@ -54,6 +54,18 @@ export const ec2Instances: ResourceDescriptor = {
     { id: 'LaunchTime', label: 'Launched', type: 'date', get: (i) => text(i.LaunchTime) },
   ],
   summaryBy: ['State', 'Type', 'AZ'],
+  serverFilters: {
+    fields: {
+      'State.Name': 'instance-state-name',
+      InstanceType: 'instance-type',
+      'Placement.AvailabilityZone': 'availability-zone',
+      InstanceId: 'instance-id',
+      ImageId: 'image-id',
+      VpcId: 'vpc-id',
+      SubnetId: 'subnet-id',
+    },
+    tags: true,
+  },
   baseInput: () => ({}),
   target: () => null,
   lookupInput: (key) => ({ InstanceIds: [key] }),

@@ -1,4 +1,5 @@
 import type { Cell, Column, ResourceInfo, ViewParams } from '../../shared/contract';
+import type { ServerFilterModel } from '../filter/server-filters';
 
 /** A raw SDK response page, as the JMESPath filter and the paginator model see it. */
 export type RawPage = Record<string, unknown>;
@@ -55,6 +56,8 @@ export interface ResourceDescriptor {
    * a prefix of it (`starts_with(Key, 'logs/')`) lists only that prefix. None when absent.
    */
   prefixField?: string;
+  /** Equalities the operation's own filter input can test (EC2's Filter.N), for push-down. */
+  serverFilters?: ServerFilterModel;
   /** The operation's fixed input from the view's parameters (Bucket, Prefix, ...). */
   baseInput(params: ViewParams): Record<string, unknown>;
   /** What an error message names as the target: the bucket, or null. */
