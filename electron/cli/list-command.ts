@@ -8,6 +8,15 @@ import { runQueryListing } from './query/query-listing';
 import { DEFAULT_PARALLEL, parseViewArgs, partitionsOf } from './options';
 import { createRowWriter, outputFormats } from './row-writers';
 import { viewSpecFromArgs } from './view-spec-from-args';
+import { UsageError } from './usage-error';
+import { sortListing } from '../sort/sort-listing';
+import { tapRegionErrors } from '../export/region-errors';
+
+/**
+ * Rows --sort-by keeps in memory (about 40 MB of S3 rows); a longer listing is sorted in runs
+ * of this many on disk and merged.
+ */
+const SORT_MEMORY_ROWS = 100_000;
 
 export const listUsage = `Usage: pagescope list RESOURCE [--profile P] [--region R | --all-regions]
        [--endpoint-url URL] [--bucket B] [--prefix X] [--delimiter D]
@@ -26,6 +35,9 @@ export const listUsage = `Usage: pagescope list RESOURCE [--profile P] [--region
                  Maps and filters of a result key (Contents[?Size > \`9\`].Key) and length()
                  of one run page by page; other queries keep the result keys they read, up
                  to 1 GB (beyond: use --output text or --filter)
+  --sort-by COL  every row in the order of one column (as the app's grid sorts: numbers by
+                 value, text in natural order, empty cells last); --descending reverses it.
+                 Past 100,000 rows it sorts in runs on disk and merges them
   --parallel N   a flat s3-objects listing (no --delimiter, no --query) as N key ranges at
                  once (1-64), rows still in S3's key order; its NextToken resumes in PageScope
                  only. Default: ${DEFAULT_PARALLEL} for a whole listing, none with --max-items (so
@@ -40,7 +52,11 @@ const regionExit = (codes: string[]): number =>
 
 /** `pagescope list`: stream every row of a view to stdout. Returns the exit code. */
 export const listCommand = async (argv: string[], io: CliIo): Promise<number> => {
-  const parsed = parseViewArgs(argv, { output: { type: 'string', short: 'o' } });
+  const parsed = parseViewArgs(argv, {
+    output: { type: 'string', short: 'o' },
+    'sort-by': { type: 'string' },
+    descending: { type: 'boolean' },
+  });
   if (parsed.help) {
     await writeOut(io.stdout, listUsage);
     return 0;
@@ -54,6 +70,13 @@ export const listCommand = async (argv: string[], io: CliIo): Promise<number> =>
     ...(args.endpointUrl ? { endpointUrl: args.endpointUrl } : {}),
     ...(spec.region !== ALL_REGIONS ? { region: spec.region } : {}),
   };
+  const sortBy = parsed.values['sort-by'] as string | undefined;
+  if (sortBy !== undefined && args.filter?.mode === 'page') {
+    throw new UsageError('--sort-by sorts rows: use it with --filter, not --query (sort_by()).');
+  }
+  if (parsed.values.descending === true && sortBy === undefined) {
+    throw new UsageError('--descending goes with --sort-by COLUMN.');
+  }
   if (args.filter?.mode === 'page') {
     const outcome = await withMfaPrompter(askMfaOnTerminal(io), () =>
       runQueryListing(spec, format, io, overrides),
@@ -64,18 +87,28 @@ export const listCommand = async (argv: string[], io: CliIo): Promise<number> =>
   const failedRegions: string[] = [];
   let resumeToken: string | null = null;
   await withMfaPrompter(askMfaOnTerminal(io), async () => {
-    const rows = listRows(spec, {
-      signal: io.signal,
-      overrides,
-      ...partitionsOf(args),
-    });
-    for await (const batch of rows) {
-      await writeOut(io.stdout, writer.write(batch.columns, batch.rows));
-      for (const { region, error } of batch.regionErrors) {
+    const listed = tapRegionErrors(
+      listRows(spec, { signal: io.signal, overrides, ...partitionsOf(args) }),
+      async ({ region, error }) => {
         failedRegions.push(error.code);
         await writeOut(io.stderr, `pagescope: region ${region} skipped: ${error.message}\n`);
+      },
+    );
+    const tokens = async function* () {
+      for await (const batch of listed) {
+        resumeToken = batch.resumeToken;
+        yield batch;
       }
-      resumeToken = batch.resumeToken;
+    };
+    const rows = sortBy
+      ? sortListing(tokens(), {
+          column: sortBy,
+          descending: parsed.values.descending === true,
+          memoryRows: SORT_MEMORY_ROWS,
+        })
+      : tokens();
+    for await (const batch of rows) {
+      await writeOut(io.stdout, writer.write(batch.columns, batch.rows));
     }
   });
   await writeOut(io.stdout, writer.end());

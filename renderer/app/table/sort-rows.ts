@@ -1,17 +1,7 @@
-import type { Cell } from '../../../shared/contract';
+import { compareCellsAt, type SortValue } from '../../../shared/table/cell-order';
 import type { RowStore } from '../views/row-store';
 
-export type SortValue = Cell | undefined;
-
-const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
-
-const isEmpty = (value: SortValue): boolean => value === null || value === undefined;
-
-/** Numbers by value, text in natural order (file-2 before file-10). */
-const compareValues = (a: SortValue, b: SortValue): number => {
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  return collator.compare(String(a), String(b));
-};
+export type { SortValue };
 
 /**
  * Compares rows by index: empty cells last in both directions, equal cells in load order, so
@@ -19,13 +9,8 @@ const compareValues = (a: SortValue, b: SortValue): number => {
  */
 export const rowComparator =
   (valueOf: (row: number) => SortValue, descending: boolean) =>
-  (x: number, y: number): number => {
-    const a = valueOf(x);
-    const b = valueOf(y);
-    const empty = Number(isEmpty(a)) - Number(isEmpty(b));
-    if (empty !== 0 || isEmpty(a)) return empty || x - y;
-    return (descending ? -1 : 1) * compareValues(a, b) || x - y;
-  };
+  (x: number, y: number): number =>
+    compareCellsAt(valueOf(x), x, valueOf(y), y, descending);
 
 /** The sort permutation of these values, as row indices in a typed array (4 bytes a row). */
 export const sortValues = (values: readonly SortValue[], descending: boolean): Uint32Array => {
