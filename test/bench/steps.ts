@@ -11,6 +11,7 @@ import { prefixPushdown } from './prefix-pushdown';
 import { queryHeap } from './query-heap';
 import { renderer1m } from './renderer-1m';
 import { searchSpeed } from './search-speed';
+import { sortAll } from './sort-all';
 import { summarySpeed } from './summary-speed';
 import { soakExport, soakExportParallel, soakList } from './soak';
 
@@ -51,6 +52,7 @@ export const benchSteps: Record<string, Step> = {
     ],
     run: summarySpeed,
   },
+  'sort-all': { measures: [['sort-all-1m-s', 's']], run: sortAll },
   search: { measures: [['search-1m-100ms-vs-sequential', '×']], run: searchSpeed },
   'prefix-pushdown': { measures: [['prefix-pushdown-requests', 'requests']], run: prefixPushdown },
 };
