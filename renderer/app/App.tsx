@@ -32,6 +32,7 @@ export function App() {
         regions={regions.data}
         defaultRegion={app.profileInfo?.defaultRegion ?? null}
         loading={regions.isPending && regions.fetchStatus === 'fetching'}
+        placeholder={profiles.isError ? 'No profile' : 'Loading…'}
         value={app.region}
         regional={app.resource?.regional ?? true}
         onChange={app.setRegion}

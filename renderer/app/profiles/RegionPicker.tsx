@@ -7,6 +7,8 @@ interface RegionPickerProps {
   defaultRegion: string | null;
   /** EC2's list is on its way. */
   loading: boolean;
+  /** Shown while no profile is known: the profiles are loading, or could not be read. */
+  placeholder: string;
   value: string | null;
   /** Global resources (S3 buckets) list the same in every region; the picker says so. */
   regional: boolean;
@@ -41,7 +43,7 @@ export function RegionPicker(props: RegionPickerProps) {
         {defaultRegion ? (
           <option value={defaultRegion}>{defaultRegion} (default)</option>
         ) : (
-          <option value="">Loading…</option>
+          <option value="">{props.placeholder}</option>
         )}
         {unlisted ? <option value={value}>{value}</option> : null}
         <option value={ALL_REGIONS}>All regions</option>
