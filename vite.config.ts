@@ -10,6 +10,7 @@ export default defineConfig({
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps: browser mode would serve them and the desktop package would ship them.
+    sourcemap: false,
   },
 });

@@ -49,7 +49,9 @@ app.on('web-contents-created', (_event, contents) => {
 let mainWindow: BrowserWindow | null = null;
 
 const createWindow = () => {
-  mainWindow = new BrowserWindow(windowOptions(join(__dirname, 'preload.cjs')));
+  mainWindow = new BrowserWindow(
+    windowOptions(join(__dirname, 'preload.cjs'), { packaged: app.isPackaged }),
+  );
   mainWindow.once('ready-to-show', () => mainWindow?.show());
   mainWindow.on('closed', () => (mainWindow = null));
   void mainWindow.loadURL(appEntryUrl);

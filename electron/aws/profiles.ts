@@ -4,6 +4,15 @@ import { loadConfigFiles, type ConfigFiles } from './config-files';
 export const DEMO_PROFILE = 'Demo';
 export const ENVIRONMENT_PROFILE = 'Environment';
 export const DEMO_REGION = 'us-east-1';
+const FALLBACK_REGION = 'us-east-1';
+
+/** A file profile's region: its own, else AWS_REGION, else us-east-1. */
+export const fileProfileRegion = (configured: string | undefined): string =>
+  configured ?? process.env.AWS_REGION ?? FALLBACK_REGION;
+
+/** The Environment profile's region: AWS_REGION, else AWS_DEFAULT_REGION, else us-east-1. */
+export const environmentRegion = (): string =>
+  process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? FALLBACK_REGION;
 
 type Settings = Record<string, string | undefined>;
 
@@ -30,6 +39,7 @@ const fileProfiles = (files: ConfigFiles): ProfileInfo[] => {
       name,
       kind: profileKind(settings),
       region: settings.region ?? null,
+      defaultRegion: fileProfileRegion(settings.region),
       endpointUrl: settings.endpoint_url ?? null,
       source:
         fromConfig && fromCredentials
@@ -47,6 +57,7 @@ export const environmentProfile = (): ProfileInfo | null =>
         name: ENVIRONMENT_PROFILE,
         kind: 'environment',
         region: process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? null,
+        defaultRegion: environmentRegion(),
         endpointUrl: process.env.AWS_ENDPOINT_URL ?? null,
         source: 'environment',
       }
@@ -56,6 +67,7 @@ export const demoProfile = (endpointUrl: string | null): ProfileInfo => ({
   name: DEMO_PROFILE,
   kind: 'demo',
   region: DEMO_REGION,
+  defaultRegion: DEMO_REGION,
   endpointUrl,
   source: 'builtin',
 });

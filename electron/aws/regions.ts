@@ -40,5 +40,5 @@ export const listRegions = async (
       return { name: r.RegionName!, optInStatus, enabled: enabledStatuses.has(optInStatus) };
     })
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return { regions, defaultRegion: region };
+  return { regions, defaultRegion: region, unavailable: null };
 };

@@ -5,7 +5,14 @@ import { loadConfigFiles, type ConfigFiles } from './config-files';
 import { demoEndpoint } from './demo-endpoint';
 import { registerSecret } from '../log/redact';
 import { askMfaCode } from './mfa-prompts';
-import { DEMO_PROFILE, DEMO_REGION, ENVIRONMENT_PROFILE, profileKind } from './profiles';
+import {
+  DEMO_PROFILE,
+  DEMO_REGION,
+  ENVIRONMENT_PROFILE,
+  environmentRegion,
+  fileProfileRegion,
+  profileKind,
+} from './profiles';
 
 type CredentialsProvider = ReturnType<typeof fromEnv>;
 
@@ -22,8 +29,6 @@ export interface ProfileOverrides {
   endpointUrl?: string;
   region?: string;
 }
-
-const FALLBACK_REGION = 'us-east-1';
 
 const demo = async (): Promise<ResolvedProfile> => {
   const endpoint = await demoEndpoint();
@@ -42,7 +47,7 @@ const demo = async (): Promise<ResolvedProfile> => {
 const environment = (): ResolvedProfile => ({
   name: ENVIRONMENT_PROFILE,
   kind: 'environment',
-  region: process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? FALLBACK_REGION,
+  region: environmentRegion(),
   endpointUrl: process.env.AWS_ENDPOINT_URL ?? null,
   credentials: fromEnv(),
 });
@@ -67,7 +72,7 @@ const fromFiles = async (name: string): Promise<ResolvedProfile> => {
       `Profile ${name} is not in ${files.configPath} or ${files.credentialsPath}.`,
     );
   }
-  const region = settings.region ?? process.env.AWS_REGION ?? FALLBACK_REGION;
+  const region = fileProfileRegion(settings.region);
   const endpointUrl = settings.endpoint_url ?? null;
   return {
     name,

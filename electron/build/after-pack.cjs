@@ -1,6 +1,7 @@
 // electron-builder afterPack hook: flip Electron's fuses on the packaged binary
 // (https://www.electronjs.org/docs/latest/tutorial/fuses) so it cannot run as plain Node, take
-// NODE_OPTIONS or --inspect, and only loads the app from its integrity-checked ASAR.
+// NODE_OPTIONS or --inspect, only loads the app from its integrity-checked ASAR, and gives
+// file:// pages no more power than any other page (the app is served from app://).
 const path = require('node:path');
 const { flipFuses, FuseVersion, FuseV1Options } = require('@electron/fuses');
 
@@ -12,6 +13,7 @@ const fuseConfig = {
   [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
   [FuseV1Options.OnlyLoadAppFromAsar]: true,
   [FuseV1Options.EnableCookieEncryption]: true,
+  [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
 };
 
 const executableOf = (context) => {

@@ -2,9 +2,11 @@
  * The BrowserWindow options, built in a pure function so a unit test can hold every security
  * setting in place (Electron's security checklist:
  * https://www.electronjs.org/docs/latest/tutorial/security). main.ts passes this object to
- * `new BrowserWindow`, where the compiler checks it against Electron's own type.
+ * `new BrowserWindow`, where the compiler checks it against Electron's own type. Packaged
+ * builds have no developer tools: they would let anyone at the keyboard run code in the page,
+ * with its access to the contract.
  */
-export const windowOptions = (preloadPath: string) => ({
+export const windowOptions = (preloadPath: string, build: { packaged: boolean }) => ({
   width: 1280,
   height: 820,
   minWidth: 720,
@@ -25,7 +27,7 @@ export const windowOptions = (preloadPath: string) => ({
     webviewTag: false,
     navigateOnDragDrop: false,
     spellcheck: false,
-    devTools: true,
+    devTools: !build.packaged,
   },
 });
 

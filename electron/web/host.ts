@@ -2,8 +2,10 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { withDisplayPaths } from './display-paths';
 import { checkRequest } from './request-guard';
 import { securityHeaders } from './security-headers';
+import { sessionCookieHeader, sessionCookieValue } from './session-cookie';
 import { serveFile } from './static-files';
 import { attachSocket } from './socket-session';
 import type { Dispatcher } from '../api/dispatcher';
@@ -19,7 +21,18 @@ export interface WebHostOptions {
   routes?: HostRoute[];
   token?: string;
   log?: (line: string) => void;
+  /** Open connections (sockets and page loads) beyond which new ones are closed at once. */
+  maxConnections?: number;
+  /** How long a connection may take to send its request headers. */
+  headersTimeoutMs?: number;
 }
+
+// One page needs a few connections (the page, its assets, one WebSocket); a local client that
+// opens hundreds is not a page, and each open socket costs memory.
+const DEFAULT_MAX_CONNECTIONS = 64;
+// A local page sends its headers at once; Node's own default (60 s) lets slow-header clients
+// hold sockets for a minute.
+const DEFAULT_HEADERS_TIMEOUT_MS = 5_000;
 
 export interface WebHost {
   url: string;
@@ -39,21 +52,34 @@ const refuse = (res: ServerResponse, status: number, message: string) => {
  */
 export const startWebHost = async (options: WebHostOptions): Promise<WebHost> => {
   const token = options.token ?? randomBytes(24).toString('base64url');
+  const session = randomBytes(24).toString('base64url');
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const server = createServer();
+  const headersTimeout = options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS;
+  const server = createServer({
+    headersTimeout,
+    requestTimeout: headersTimeout * 2,
+    // How often Node looks for connections past those timeouts (its default is 30 s).
+    connectionsCheckingInterval: Math.min(1_000, headersTimeout),
+  });
+  server.maxConnections = options.maxConnections ?? DEFAULT_MAX_CONNECTIONS;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, '127.0.0.1', () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
-  const dispatcher = options.dispatcher({ port, token });
+  const dispatcher = withDisplayPaths(options.dispatcher({ port, token }));
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 1024 * 1024 });
   const routes = options.routes ?? [];
 
   const verdictFor = (req: IncomingMessage, url: URL) =>
     checkRequest(
-      { host: req.headers.host, origin: req.headers.origin, token: url.searchParams.get('token') },
-      { port, token },
+      {
+        host: req.headers.host,
+        origin: req.headers.origin,
+        token: url.searchParams.get('token'),
+        session: sessionCookieValue(req.headers.cookie, port),
+      },
+      { port, token, session },
     );
 
   server.on('request', (req, res) => {
@@ -68,19 +94,15 @@ export const startWebHost = async (options: WebHostOptions): Promise<WebHost> =>
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return refuse(res, 405, 'Method not allowed');
-    // Built assets are public code and carry no token; the page and every route need one.
+    const verdict = verdictFor(req, url);
+    if (!verdict.ok) return refuse(res, verdict.status, verdict.reason);
     if (url.pathname.startsWith('/assets/')) {
-      const host = checkRequest(
-        { host: req.headers.host, origin: undefined, token },
-        { port, token },
-      );
-      if (!host.ok) return refuse(res, host.status, host.reason);
       if (await serveFile(options.rendererDir, url.pathname, res)) return;
       return refuse(res, 404, 'Not found');
     }
-    const verdict = verdictFor(req, url);
-    if (!verdict.ok) return refuse(res, verdict.status, verdict.reason);
     if (url.pathname === '/' || url.pathname === '/index.html') {
+      // The page moves the token out of its URL once loaded; the cookie admits what follows.
+      res.setHeader('Set-Cookie', sessionCookieHeader(port, session));
       if (await serveFile(options.rendererDir, '/index.html', res)) return;
       return refuse(res, 503, 'The renderer is not built: run `npm run build:renderer`.');
     }

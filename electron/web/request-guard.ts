@@ -25,9 +25,18 @@ export const originAllowed = (origin: string | undefined, port: number): boolean
 
 export type GuardVerdict = { ok: true } | { ok: false; status: 401 | 403 | 421; reason: string };
 
+/**
+ * A request is the page's when its Host and Origin are the host's own and it carries the token
+ * (in the URL) or the session secret (in the session cookie).
+ */
 export const checkRequest = (
-  request: { host: string | undefined; origin: string | undefined; token: string | null },
-  expected: { port: number; token: string },
+  request: {
+    host: string | undefined;
+    origin: string | undefined;
+    token: string | null;
+    session?: string | null;
+  },
+  expected: { port: number; token: string; session?: string },
 ): GuardVerdict => {
   if (!hostAllowed(request.host, expected.port)) {
     return { ok: false, status: 421, reason: 'Host not allowed' };
@@ -35,7 +44,8 @@ export const checkRequest = (
   if (!originAllowed(request.origin, expected.port)) {
     return { ok: false, status: 403, reason: 'Origin not allowed' };
   }
-  if (!tokenMatches(expected.token, request.token)) {
+  const session = expected.session !== undefined && tokenMatches(expected.session, request.session);
+  if (!session && !tokenMatches(expected.token, request.token)) {
     return { ok: false, status: 401, reason: 'Missing or wrong token' };
   }
   return { ok: true };

@@ -11,7 +11,6 @@ const contentTypes: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.json': 'application/json',
-  '.map': 'application/json',
   '.woff2': 'font/woff2',
 };
 
@@ -31,7 +30,8 @@ export const resolveInside = (root: string, urlPath: string): string | null => {
 /** Serves one file of the built renderer; false when there is no such file. */
 export const serveFile = async (root: string, urlPath: string, res: ServerResponse) => {
   const file = resolveInside(root, urlPath);
-  if (!file) return false;
+  // Source maps would hand out the whole source tree; a build that made some still keeps them.
+  if (!file || extname(file) === '.map') return false;
   const info = await stat(file).catch(() => null);
   if (!info?.isFile()) return false;
   res.writeHead(200, {

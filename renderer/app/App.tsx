@@ -1,6 +1,7 @@
 import { ConfigProblems } from './profiles/ConfigProblems';
 import { MfaPrompt } from './profiles/MfaPrompt';
 import { ProfilePicker } from './profiles/ProfilePicker';
+import { RegionListNote } from './profiles/RegionListNote';
 import { RegionPicker } from './profiles/RegionPicker';
 import { Sidebar } from './shell/Sidebar';
 import { useAppState } from './shell/use-app-state';
@@ -12,6 +13,14 @@ import { isS3ObjectView, topLevel } from './views/view-location';
 export function App() {
   const app = useAppState();
   const { profiles, regions, resources } = app.catalog;
+  const catalog = [profiles, regions, resources];
+  // Profiles first: listing them re-reads the files and drops cached clients, which the other
+  // calls then make afresh.
+  const retryCatalog = async () => {
+    await profiles.refetch();
+    void regions.refetch();
+    void resources.refetch();
+  };
   const pickers = (
     <>
       <ProfilePicker
@@ -21,9 +30,21 @@ export function App() {
       />
       <RegionPicker
         regions={regions.data}
+        defaultRegion={app.profileInfo?.defaultRegion ?? null}
+        loading={regions.isPending && regions.fetchStatus === 'fetching'}
+        placeholder={profiles.isError ? 'No profile' : 'Loading…'}
         value={app.region}
         regional={app.resource?.regional ?? true}
         onChange={app.setRegion}
+        note={
+          <RegionListNote
+            unavailable={regions.data?.unavailable ?? null}
+            failure={regions.error}
+            profile={app.profile ?? ''}
+            retrying={regions.isFetching}
+            onRetry={() => void regions.refetch()}
+          />
+        }
       />
       <ConfigProblems problems={profiles.data?.problems ?? []} />
     </>
@@ -48,7 +69,11 @@ export function App() {
           onPaging={app.setPaging}
         />
       ) : (
-        <StartupProblems errors={[profiles.error, regions.error, resources.error]} />
+        <StartupProblems
+          errors={catalog.map((query) => query.error)}
+          retrying={catalog.some((query) => query.isFetching)}
+          onRetry={() => void retryCatalog()}
+        />
       )}
       <MfaPrompt />
     </div>

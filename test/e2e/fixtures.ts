@@ -25,7 +25,12 @@ export interface BrowserModeHost {
   port: number;
   token: string;
   stderr: () => string;
+  /** Every stdout line so far: npm's own banner, and the one ready line. */
+  stdoutLines: () => string[];
 }
+
+/** The host's ready line; npm's banner lines come before it on stdout. */
+export const READY_LINE = /^PageScope: (http:\/\/127\.0\.0\.1:(\d+)\/\?token=(\S+))$/;
 
 export const startBrowserModeHost = async (
   env: Record<string, string>,
@@ -41,18 +46,23 @@ export const startBrowserModeHost = async (
   });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const stdoutLines: string[] = [];
   const lines = createInterface({ input: child.stdout! });
-  const first = await new Promise<string>((resolve, reject) => {
-    lines.once('line', resolve);
+  const ready = await new Promise<string>((resolve, reject) => {
+    lines.on('line', (line) => {
+      stdoutLines.push(line);
+      if (line.startsWith('PageScope: http')) resolve(line);
+    });
     child.once('exit', (code) => reject(new Error(`web host exited ${code}: ${stderr}`)));
   });
-  const match = /^PageScope: (http:\/\/127\.0\.0\.1:(\d+)\/\?token=(\S+))$/.exec(first);
-  if (!match) throw new Error(`unexpected first line: ${first}`);
+  const match = READY_LINE.exec(ready);
+  if (!match) throw new Error(`unexpected ready line: ${ready}`);
   return {
     url: match[1]!,
     port: Number(match[2]),
     token: match[3]!,
     stderr: () => stderr,
+    stdoutLines: () => [...stdoutLines],
     stop: () => {
       if (child.exitCode === null) process.kill(-child.pid!, 'SIGTERM');
     },
@@ -92,6 +102,8 @@ export const test = base.extend<{
     });
     await use(host);
     host.stop();
+    const readyLines = host.stdoutLines().filter((line) => line.startsWith('PageScope: http'));
+    expect(readyLines, 'one ready line on stdout').toHaveLength(1);
     expect(credentialLeaks(host.stderr()), 'secrets in the host log').toEqual([]);
     expect(host.stderr().includes(host.token), 'token in the host log').toBe(false);
     rmSync(home, { recursive: true, force: true });

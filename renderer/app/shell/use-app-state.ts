@@ -28,10 +28,13 @@ export function useAppState() {
   const { filter, setFilter } = useResourceFilter(shown.resource);
   const [paging, setPaging] = useResetState<PagingSettings>(() => ({}), JSON.stringify(shown));
   const { profile, region } = pr;
-  const defaultRegion = pr.regions.data?.defaultRegion;
+  const defaultRegion = pr.profileInfo?.defaultRegion;
+  const regionsListed = pr.regions.data !== undefined;
 
   const spec = useMemo<ViewSpecInput | null>(() => {
     if (!profile || !region || !resource || !defaultRegion) return null;
+    // A regional resource waits for EC2's region list, which checks the stored region choice.
+    if (resource.regional && !regionsListed) return null;
     // Global resources (S3 buckets) are listed through the default region's endpoint.
     const effective = resource.regional || region !== ALL_REGIONS ? region : defaultRegion;
     return {
@@ -42,7 +45,7 @@ export function useAppState() {
       filter,
       ...paging,
     };
-  }, [profile, region, resource, defaultRegion, shown.params, filter, paging]);
+  }, [profile, region, resource, defaultRegion, regionsListed, shown.params, filter, paging]);
 
   return {
     catalog: { profiles: pr.profiles, regions: pr.regions, resources },

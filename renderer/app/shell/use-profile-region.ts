@@ -5,6 +5,8 @@ import { useProfiles, useRegions } from '../profiles/use-catalog';
 /**
  * The chosen profile and region, restored from the last run when they still exist; otherwise
  * the engine's default profile (Demo without an AWS config) and the profile's default region.
+ * Until EC2 has listed the regions the stored choice stands unchecked, so that a global resource
+ * (S3) never waits for EC2; the list then confirms it or falls back to the default region.
  */
 export function useProfileAndRegion() {
   const profiles = useProfiles();
@@ -16,6 +18,7 @@ export function useProfileAndRegion() {
       ? storedProfile
       : list.defaultProfile
     : null;
+  const profileInfo = list?.profiles.find((p) => p.name === profile);
   const regions = useRegions(profile);
   const regionList = regions.data;
   const known = (name: string) =>
@@ -24,12 +27,14 @@ export function useProfileAndRegion() {
     ? known(storedRegion)
       ? storedRegion
       : regionList.defaultRegion
-    : null;
+    : profileInfo
+      ? storedRegion || profileInfo.defaultRegion
+      : null;
   return {
     profiles,
     regions,
     profile,
-    profileInfo: list?.profiles.find((p) => p.name === profile),
+    profileInfo,
     region,
     setProfile,
     setRegion,

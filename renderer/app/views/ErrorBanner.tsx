@@ -10,26 +10,22 @@ interface ErrorBannerProps {
   onRetry(): void;
 }
 
-/** The view's error: the engine's message, what to do, and Retry where the failure is transient. */
+/**
+ * The view's error: the engine's message, what to do, and Retry, always: a transient failure
+ * passes, and one the user fixes outside the app (credentials, SSO login, IAM) is asked again.
+ */
 export function ErrorBanner({ error, resource, profile, loaded, onRetry }: ErrorBannerProps) {
   const advice = adviceFor(error, resource, profile);
   return (
     <div role="alert" className="banner banner-error">
       <strong>{advice.title}.</strong> <span>{advice.message}</span>
       {advice.hint ? <span className="banner-hint"> {advice.hint}</span> : null}
-      {error.retryable ? (
-        <>
-          {loaded > 0 ? (
-            <span className="banner-hint">
-              {' '}
-              {loaded.toLocaleString()} rows loaded so far are kept.
-            </span>
-          ) : null}
-          <button type="button" className="btn btn-small" onClick={onRetry}>
-            Retry
-          </button>
-        </>
+      {loaded > 0 ? (
+        <span className="banner-hint"> {loaded.toLocaleString()} rows loaded so far are kept.</span>
       ) : null}
+      <button type="button" className="btn btn-small" onClick={onRetry}>
+        Retry
+      </button>
     </div>
   );
 }

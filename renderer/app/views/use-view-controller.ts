@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import type {
   FilterSpec,
@@ -88,8 +89,16 @@ export function useViewController(props: ViewPaneProps) {
   const onOpen = useRowOpener(sorted, decor, props, showDetails);
   const { query } = view;
   const loadMore = useCallback(() => void query.fetchNextPage({ cancelRefetch: false }), [query]);
-  const retry = () =>
-    void (view.pages.length > 0 ? query.fetchNextPage({ cancelRefetch: false }) : query.refetch());
+  const errors = viewErrors(query.error, spec);
+  const queries = useQueryClient();
+  const retry = async () => {
+    // A failure fixed outside the app (new credentials, an SSO login) needs the profiles read
+    // again: listing them drops the main side's cached credentials and clients.
+    if (errors.error && !errors.error.retryable) {
+      await queries.refetchQueries({ queryKey: ['profiles.list'] });
+    }
+    await (view.pages.length > 0 ? query.fetchNextPage({ cancelRefetch: false }) : query.refetch());
+  };
   return {
     specKey,
     view,
@@ -100,8 +109,8 @@ export function useViewController(props: ViewPaneProps) {
     decor,
     onOpen,
     loadMore,
-    retry,
-    errors: viewErrors(query.error, spec),
+    retry: () => void retry(),
+    errors,
     loading: useLoading(view, specKey, loadMore),
     details: { open: detailsOpen, setOpen: setDetailsOpen },
   };

@@ -1,6 +1,9 @@
-import { request as httpRequest } from 'node:http';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import WebSocket from 'ws';
-import { test, expect } from '../fixtures';
+import { startBrowserModeHost, test, expect } from '../fixtures';
 
 /** Opens a WebSocket to the host with the given URL and headers; resolves on open, rejects on refusal. */
 const connect = (url: string, headers: Record<string, string> = {}) =>
@@ -18,15 +21,32 @@ const callOver = (ws: WebSocket, frame: unknown) =>
   });
 
 /** A raw GET with an arbitrary Host header (fetch will not let a test forge one). */
-const rawGet = (port: number, path: string, headers: Record<string, string>) =>
-  new Promise<number>((resolve, reject) => {
+const rawResponse = (port: number, path: string, headers: Record<string, string>) =>
+  new Promise<{ status: number; headers: IncomingHttpHeaders; body: string }>((resolve, reject) => {
     const req = httpRequest({ host: '127.0.0.1', port, path, headers }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
+      let body = '';
+      res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
     });
     req.once('error', reject);
     req.end();
   });
+
+const rawGet = async (port: number, path: string, headers: Record<string, string>) =>
+  (await rawResponse(port, path, headers)).status;
+
+const builtAssets = () =>
+  readdirSync(new URL('../../../dist/renderer/assets/', import.meta.url)).map(
+    (f) => `/assets/${f}`,
+  );
+
+/** The session cookie the page's first load sets (name=value), read from Set-Cookie. */
+const sessionCookie = async (port: number, token: string) => {
+  const first = await rawResponse(port, `/?token=${token}`, {});
+  const setCookie = first.headers['set-cookie'] ?? [];
+  expect(setCookie).toHaveLength(1);
+  return { header: setCookie[0]!, pair: setCookie[0]!.split(';')[0]! };
+};
 
 test('the page renders and shows the Demo profile read through the contract', async ({
   page,
@@ -83,4 +103,74 @@ test('responses carry the CSP and no CORS headers', async ({ host }) => {
   expect(response.headers.get('access-control-allow-origin')).toBeNull();
   const html = await response.text();
   expect(html).toContain('Content-Security-Policy');
+});
+
+test('after load the token lives in memory only: not in the address bar or history, and a reload still works', async ({
+  page,
+  host,
+}) => {
+  await page.goto(host.url);
+  await expect(page.getByRole('combobox', { name: 'Profile' })).toContainText('Demo');
+  expect(page.url()).not.toContain(host.token);
+  expect(await page.evaluate(() => window.location.href)).not.toContain('token');
+  await page.reload();
+  await expect(page.getByRole('combobox', { name: 'Profile' })).toContainText('Demo');
+  await expect(page.getByRole('grid')).toBeVisible();
+  expect(page.url()).not.toContain(host.token);
+});
+
+test('built assets need the token too, through an HttpOnly SameSite=Strict cookie', async ({
+  host,
+}) => {
+  const assets = builtAssets();
+  expect(assets.length).toBeGreaterThan(0);
+  for (const asset of assets) expect(await rawGet(host.port, asset, {})).toBe(401);
+  const cookie = await sessionCookie(host.port, host.token);
+  expect(cookie.header).toMatch(/; HttpOnly/);
+  expect(cookie.header).toMatch(/; SameSite=Strict/);
+  expect(cookie.header).toMatch(/; Path=\//);
+  expect(cookie.pair).not.toContain(host.token);
+  for (const asset of assets) {
+    expect(await rawGet(host.port, asset, { Cookie: cookie.pair })).toBe(200);
+  }
+  expect(await rawGet(host.port, assets[0]!, { Cookie: `${cookie.pair}x` })).toBe(401);
+  // The cookie also opens the page itself (a reload) and the socket.
+  expect(await rawGet(host.port, '/', { Cookie: cookie.pair })).toBe(200);
+  const ws = await connect(`ws://127.0.0.1:${host.port}/ws`, { Cookie: cookie.pair });
+  ws.close();
+});
+
+test('no source maps are built or served', async ({ host }) => {
+  const cookie = await sessionCookie(host.port, host.token);
+  for (const asset of builtAssets()) {
+    expect(asset).not.toMatch(/\.map$/);
+    const response = await rawResponse(host.port, asset, { Cookie: cookie.pair });
+    expect(response.body).not.toContain('sourceMappingURL');
+    expect(await rawGet(host.port, `${asset}.map`, { Cookie: cookie.pair })).toBe(404);
+  }
+});
+
+test('messages name config files from ~, never by their absolute path', async () => {
+  const home = mkdtempSync(join(tmpdir(), 'pagescope-paths-'));
+  writeFileSync(join(home, 'config'), '[profile broken]\nregion = us-east-1\nnot a setting\n');
+  const host = await startBrowserModeHost({
+    HOME: home,
+    AWS_CONFIG_FILE: join(home, 'config'),
+    AWS_SHARED_CREDENTIALS_FILE: join(home, 'credentials'),
+  });
+  try {
+    const ws = await connect(`ws://127.0.0.1:${host.port}/ws?token=${host.token}`);
+    const frames = [
+      await callOver(ws, { id: 1, method: 'profiles.list', input: {} }),
+      await callOver(ws, { id: 2, method: 'regions.list', input: { profile: 'broken' } }),
+    ];
+    ws.close();
+    expect(frames[0]).toMatchObject({ result: { value: { problems: [{ file: '~/config' }] } } });
+    expect(frames[1]).toMatchObject({ result: { ok: false, error: { code: 'PROFILE_CONFIG' } } });
+    expect(JSON.stringify(frames[1])).toContain('~/config');
+    expect(JSON.stringify(frames)).not.toContain(home);
+  } finally {
+    host.stop();
+    rmSync(home, { recursive: true, force: true });
+  }
 });

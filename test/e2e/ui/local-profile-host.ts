@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { startBrowserModeHost } from '../fixtures';
 
 // AWS's documented example key pair, which the local endpoint accepts (README).
-const DEMO_KEYS =
+export const DEMO_KEYS =
   'aws_access_key_id = AKIAIOSFODNN7EXAMPLE\naws_secret_access_key = wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\n';
 
 /**

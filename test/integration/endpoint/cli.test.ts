@@ -8,6 +8,10 @@ import { demoCredentials } from './endpoint-clients';
 const repoRoot = new URL('../../../', import.meta.url).pathname;
 const started: ChildProcess[] = [];
 
+/** The endpoint's lines on stdout; npm's own banner lines (`> pagescope@... endpoint`) are not. */
+const endpointLines = (stdout: string) =>
+  stdout.split('\n').filter((line) => line.startsWith('endpoint: '));
+
 /** `npm run endpoint -- ...` in its own process group, so stopping it stops tsx and node too. */
 const run = (args: string[]) => {
   const child = spawn('npm', ['run', 'endpoint', '--', ...args], {
@@ -21,10 +25,10 @@ const run = (args: string[]) => {
   child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const firstLine = new Promise<string>((resolve, reject) => {
-    child.stdout!.on(
-      'data',
-      () => stdout.includes('\n') && resolve(stdout.slice(0, stdout.indexOf('\n'))),
-    );
+    child.stdout!.on('data', () => {
+      const complete = endpointLines(stdout.slice(0, stdout.lastIndexOf('\n') + 1));
+      if (complete.length > 0) resolve(complete[0]!);
+    });
     child.once('exit', (code) =>
       reject(new Error(`exited with ${code} before printing: ${stderr}`)),
     );
@@ -54,7 +58,7 @@ const freePort = async (): Promise<number> => {
 };
 
 describe('npm run endpoint', () => {
-  it('prints exactly one line with its URL on the port asked for, then serves the SDK', async () => {
+  it('prints exactly one endpoint line with its URL on the port asked for, then serves the SDK', async () => {
     const port = await freePort();
     const endpoint = run([
       '--port',
@@ -78,7 +82,7 @@ describe('npm run endpoint', () => {
     const page = await s3.send(new ListObjectsV2Command({ Bucket: 'demo-big' }));
     expect(page.KeyCount).toBe(50);
     await stop(endpoint.child);
-    expect(endpoint.output().stdout).toBe(`endpoint: http://127.0.0.1:${port}\n`);
+    expect(endpointLines(endpoint.output().stdout)).toEqual([`endpoint: http://127.0.0.1:${port}`]);
   });
 
   it('picks a free port with --port 0', async () => {
@@ -90,7 +94,7 @@ describe('npm run endpoint', () => {
     const endpoint = run(['--port', '0', '--fault-rate', '2']);
     const [code] = await once(endpoint.child, 'exit');
     expect(code).toBe(2);
-    expect(endpoint.output().stdout).toBe('');
+    expect(endpointLines(endpoint.output().stdout)).toEqual([]);
     expect(endpoint.output().stderr).toContain('--fault-rate');
     expect(endpoint.output().stderr).toContain('usage: npm run endpoint');
   });

@@ -25,6 +25,8 @@ describe('packaging', () => {
       [FuseV1Options.EnableNodeCliInspectArguments]: false,
       [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
       [FuseV1Options.OnlyLoadAppFromAsar]: true,
+      // file:// pages get no extra powers (the app loads from app://, never file://).
+      [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
     });
   });
 

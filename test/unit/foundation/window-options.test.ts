@@ -3,7 +3,7 @@ import { appEntryUrl, windowOptions } from '../../../electron/shell/window-optio
 import { isAllowedExternalUrl, isTrustedSender } from '../../../electron/shell/sender-check';
 
 describe('the BrowserWindow options', () => {
-  const { webPreferences } = windowOptions('/app/preload.cjs');
+  const { webPreferences } = windowOptions('/app/preload.cjs', { packaged: true });
 
   it('isolate and sandbox the renderer, with no Node in any frame', () => {
     expect(webPreferences).toMatchObject({
@@ -17,6 +17,15 @@ describe('the BrowserWindow options', () => {
       webviewTag: false,
       preload: '/app/preload.cjs',
     });
+  });
+
+  it('keep the developer tools for development builds only', () => {
+    expect(windowOptions('/app/preload.cjs', { packaged: true }).webPreferences.devTools).toBe(
+      false,
+    );
+    expect(windowOptions('/app/preload.cjs', { packaged: false }).webPreferences.devTools).toBe(
+      true,
+    );
   });
 
   it("load the app's own files through its custom protocol", () => {

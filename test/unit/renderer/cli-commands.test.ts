@@ -6,6 +6,7 @@ const profile = (kind: ProfileInfo['kind'], endpointUrl: string | null = null): 
   name: kind === 'demo' ? 'Demo' : 'work',
   kind,
   region: 'us-east-1',
+  defaultRegion: 'us-east-1',
   endpointUrl,
   source: 'config',
 });

@@ -8,7 +8,7 @@ import { forgetClients } from '../../../aws/clients';
 import { demoEndpointUrlIfStarted } from '../../../aws/demo-endpoint';
 import { answerMfa, withMfaPrompter } from '../../../aws/mfa-prompts';
 import { listProfiles } from '../../../aws/profiles';
-import { listRegions } from '../../../aws/regions';
+import { regionsForPicker } from '../../../aws/region-catalog';
 import { forgetProfiles } from '../../../aws/resolve-profile';
 import { compileFilter } from '../../../filter/compile-filter';
 import type { HandlerContext } from '../../handler-context';
@@ -26,7 +26,7 @@ export const regionsList = (
 ): Promise<RegionList> =>
   withMfaPrompter(
     (prompt) => context.emit('mfa.prompt', prompt),
-    () => listRegions(input.profile, context.signal),
+    () => regionsForPicker(input.profile, context.signal),
   );
 
 export const filterCheck = async (input: ParsedInput<'filter.check'>): Promise<FilterCheck> => {
