@@ -40,12 +40,16 @@ export const defaultSummaryBy = (spec: ViewSpec): string[] => {
 
 /**
  * Summarise every row of a view (its filter applied) while listing it: the rows themselves are
- * never kept, so memory is bounded by the number of groups, not of rows.
+ * never kept, so memory is bounded by the number of groups, not of rows. A folder view counts
+ * everything under its prefix, as `du` does: it is summarised as the flat listing it shows the
+ * top of.
  */
 export const summarizeView = async (
-  spec: ViewSpec,
+  view: ViewSpec,
   options: SummarizeOptions,
 ): Promise<Summary> => {
+  const { delimiter: _, ...params } = view.params;
+  const spec = { ...view, params };
   const resource = getResource(spec.resource);
   const columns = columnInfo(resource.columns);
   const fold = createSummaryFold(

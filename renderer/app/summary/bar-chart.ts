@@ -30,6 +30,8 @@ export const drawBars = (
         },
       },
       scales: {
+        // Every group's name, not every other one.
+        y: { ticks: { autoSkip: false } },
         x: {
           ticks: {
             callback: (value) =>

@@ -3,6 +3,7 @@ import { useClient } from '../../api/client-context';
 import { FilterBox } from '../filter/FilterBox';
 import { S3Toggles } from '../s3/S3Toggles';
 import { StatusBar } from '../status/StatusBar';
+import { SummaryDialog } from '../summary/SummaryDialog';
 import { DataTable } from '../table/DataTable';
 import { Breadcrumbs } from './Breadcrumbs';
 import { DetailsPanel } from './DetailsPanel';
@@ -20,10 +21,12 @@ function ViewHeader({
   props,
   c,
   onExport,
+  onSummary,
 }: {
   props: ViewPaneProps;
   c: ViewController;
   onExport(): void;
+  onSummary(): void;
 }) {
   const { query, store } = c.view;
   return (
@@ -50,6 +53,7 @@ function ViewHeader({
         detailsOpen={c.details.open}
         onToggleDetails={() => c.details.setOpen(!c.details.open)}
         onExport={onExport}
+        onSummary={onSummary}
       />
     </header>
   );
@@ -134,11 +138,18 @@ export function ViewPane(props: ViewPaneProps) {
   const { spec } = props;
   const c = useViewController(props);
   const [exportOpen, setExportOpen] = useState(false);
+  const [summaryOpen, setSummaryOpen] = useState(false);
   return (
     <main className="view">
-      <ViewHeader props={props} c={c} onExport={() => setExportOpen(true)} />
+      <ViewHeader
+        props={props}
+        c={c}
+        onExport={() => setExportOpen(true)}
+        onSummary={() => setSummaryOpen(true)}
+      />
       <ViewFilter props={props} c={c} />
       {exportOpen ? <ViewExport props={props} c={c} onClose={() => setExportOpen(false)} /> : null}
+      {summaryOpen ? <SummaryDialog spec={spec} onClose={() => setSummaryOpen(false)} /> : null}
       <ViewBanners
         key={c.specKey}
         error={c.errors.error}

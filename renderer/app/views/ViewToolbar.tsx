@@ -16,6 +16,7 @@ interface ViewToolbarProps {
   detailsOpen: boolean;
   onToggleDetails(): void;
   onExport(): void;
+  onSummary(): void;
 }
 
 /** The view's actions; every one is a button reachable with Tab. */
@@ -33,6 +34,9 @@ export function ViewToolbar(props: ViewToolbarProps) {
         onClick={props.onToggleDetails}
       >
         Details
+      </button>
+      <button type="button" className="btn" onClick={props.onSummary}>
+        Summary
       </button>
       <button type="button" className="btn btn-primary" onClick={props.onExport}>
         Export CSV
