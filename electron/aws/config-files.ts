@@ -6,6 +6,7 @@ import {
   type ParsedIniData,
 } from '@smithy/shared-ini-file-loader';
 import type { ConfigFileProblem } from '../../shared/contract';
+import { registerSecret } from '../log/redact';
 
 export interface ConfigFiles {
   configPath: string;
@@ -66,6 +67,16 @@ const readProblems = async (file: string): Promise<ConfigFileProblem[]> => {
   }
 };
 
+// Every credential the files hold is known to the redactor from the moment they are read, so an
+// SDK or server message that echoes one never carries it further.
+const CREDENTIAL_KEY = /access_key_id|secret|session_token|security_token/i;
+const registerCredentials = (data: ParsedIniData) => {
+  for (const section of Object.values(data)) {
+    for (const [key, value] of Object.entries(section ?? {}))
+      if (CREDENTIAL_KEY.test(key)) registerSecret(value);
+  }
+};
+
 /** Both files freshly read (the SDK's own cache would hide edits made while the app runs). */
 export const loadConfigFiles = async (): Promise<ConfigFiles> => {
   const files = { configPath: configPath(), credentialsPath: credentialsPath() };
@@ -78,6 +89,8 @@ export const loadConfigFiles = async (): Promise<ConfigFiles> => {
     readProblems(files.configPath),
     readProblems(files.credentialsPath),
   ]);
+  registerCredentials(loaded.configFile);
+  registerCredentials(loaded.credentialsFile);
   return {
     ...files,
     config: loaded.configFile,

@@ -9,6 +9,7 @@ import { toApiError } from '../api/dispatcher';
 import type { HandlerContext } from '../api/handler-context';
 import type { HostServices } from '../api/host-services';
 import { withMfaPrompter } from '../aws/mfa-prompts';
+import { redactSecrets } from '../log/redact';
 import { CsvEncoder } from '../csv/csv-encoder';
 import { compileFilter } from '../filter/compile-filter';
 import { listRows } from '../paging/list-rows';
@@ -24,7 +25,7 @@ import { writeExport, type Counts } from './write-export';
 
 const PROGRESS_INTERVAL_MS = 250;
 // Unexpected errors keep their stack in the engine's log (stderr); the user gets a short message.
-const log = (line: string) => void process.stderr.write(`export: ${line}\n`);
+const log = (line: string) => void process.stderr.write(`export: ${redactSecrets(line)}\n`);
 const STALE_DOWNLOAD_MS = 24 * 60 * 60_000;
 // An export reads a whole flat listing and prints no resume token, so it takes the ordered
 // parallel listing (same rows, same order); other views list as they would anyway.

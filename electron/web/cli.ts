@@ -6,6 +6,7 @@ import { createWorkerDispatcher } from '../engine/worker-dispatcher';
 import { startWebHost } from './host';
 import { browserHostServices } from './browser-host-services';
 import { exportDownloadRoute } from './export-download-route';
+import { redactSecrets } from '../log/redact';
 
 // `npm run web -- --port N`: browser mode. stdout carries exactly one line, the URL; every other
 // message goes to stderr so scripts and tests can read that line.
@@ -53,6 +54,6 @@ const main = async () => {
 };
 
 main().catch((error: unknown) => {
-  process.stderr.write(`pagescope web: ${(error as Error).message}\n`);
+  process.stderr.write(`pagescope web: ${redactSecrets((error as Error).message)}\n`);
   process.exit(2);
 });

@@ -7,6 +7,7 @@ import { securityHeaders } from './security-headers';
 import { serveFile } from './static-files';
 import { attachSocket } from './socket-session';
 import type { Dispatcher } from '../api/dispatcher';
+import { redactSecrets } from '../log/redact';
 
 /** An extra token-protected HTTP route (export downloads); true when it answered. */
 export type HostRoute = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>;
@@ -39,7 +40,8 @@ const refuse = (res: ServerResponse, status: number, message: string) => {
  */
 export const startWebHost = async (options: WebHostOptions): Promise<WebHost> => {
   const token = options.token ?? randomBytes(24).toString('base64url');
-  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const write = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const log = (line: string) => write(redactSecrets(line));
   const server = createServer();
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
