@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -17,5 +18,16 @@ export const browserExportPath = (jobId: string): string => {
   return join(browserExportsDir(), `${jobId}.csv`);
 };
 
-/** The file being written lives next to its target so the final rename never crosses a disk. */
-export const partialPath = (target: string): string => `${target}.partial`;
+/**
+ * The file being written lives next to its target so the final rename never crosses a disk. Its
+ * name is new for each export, so two exports never share one and a name planted in advance
+ * cannot be guessed.
+ */
+export const partialPath = (target: string): string =>
+  `${target}.${randomBytes(12).toString('base64url')}${PARTIAL_SUFFIX}`;
+
+export const PARTIAL_SUFFIX = '.partial';
+
+/** Whether NAME is a partial file of the target named TARGET_NAME. */
+export const isPartialOf = (name: string, targetName: string): boolean =>
+  name.startsWith(`${targetName}.`) && name.endsWith(PARTIAL_SUFFIX);
