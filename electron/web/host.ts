@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { checkRequest } from './request-guard';
+import { checkRequest, hostAllowed, originAllowed } from './request-guard';
 import { securityHeaders } from './security-headers';
 import { serveFile } from './static-files';
 import { attachSocket } from './socket-session';
@@ -18,6 +18,11 @@ export interface WebHostOptions {
   /** Built once the port is known, because download URLs name it. */
   dispatcher: (address: { port: number; token: string }) => Dispatcher;
   routes?: HostRoute[];
+  /**
+   * Routes whose URL is its own credential (one-time download ids): a link cannot carry the
+   * token in a header. Host and Origin are checked as for every request; the token is not.
+   */
+  capabilityRoutes?: HostRoute[];
   token?: string;
   log?: (line: string) => void;
 }
@@ -79,6 +84,9 @@ export const startWebHost = async (options: WebHostOptions): Promise<WebHost> =>
       if (!host.ok) return refuse(res, host.status, host.reason);
       if (await serveFile(options.rendererDir, url.pathname, res)) return;
       return refuse(res, 404, 'Not found');
+    }
+    if (hostAllowed(req.headers.host, port) && originAllowed(req.headers.origin, port)) {
+      for (const route of options.capabilityRoutes ?? []) if (await route(req, res, url)) return;
     }
     const verdict = verdictFor(req, url);
     if (!verdict.ok) return refuse(res, verdict.status, verdict.reason);

@@ -3,9 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { startWebHost } from '../../../electron/web/host';
-import { createWorkerDispatcher } from '../../../electron/engine/worker-dispatcher';
-import { browserHostServices } from '../../../electron/web/browser-host-services';
+import { startBrowserMode } from '../../../electron/web/browser-mode';
 import { forgetClients } from '../../../electron/aws/clients';
 import { forgetProfiles } from '../../../electron/aws/resolve-profile';
 import { pagescopeInProcess } from '../cli/in-process-cli';
@@ -134,18 +132,12 @@ describe('secrets planted in config files, the environment and server errors', (
         const logs: string[] = [];
         let frames: string[] = [];
         const stderr = await capturingStderr(async () => {
-          let dispatcher: ReturnType<typeof createWorkerDispatcher> | undefined;
-          const host = await startWebHost({
+          const host = await startBrowserMode({
             port: 0,
             rendererDir: '/nonexistent',
+            version: 'test',
             log: (line) => logs.push(line),
-            dispatcher: (address) =>
-              (dispatcher = createWorkerDispatcher({
-                entry: new URL('../../../electron/engine/engine-worker-tsx.mjs', import.meta.url),
-                host: browserHostServices('test', address),
-                download: address,
-                log: (line) => logs.push(line),
-              })),
+            exportsBase: dir,
           });
           const ws = await openSocket(host.port, host.token);
           const api = caller(ws);
@@ -165,7 +157,6 @@ describe('secrets planted in config files, the environment and server errors', (
           await expect.poll(() => frames.some((f) => f.includes('export.finished'))).toBe(true);
           ws.close();
           await host.close();
-          await dispatcher?.terminate();
         });
         expect(frames.length).toBeGreaterThan(5);
         expect(leaks(frames, secretsOf(s)), 'secrets in WebSocket frames').toEqual([]);
