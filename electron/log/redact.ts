@@ -34,7 +34,7 @@ const credentialScope = /(Credential=)(?:(?!%2F)[^/\s,;"'&<])+/gi;
 // Written as ini keys, these may be followed by a bare space (a line missing its "="); other
 // field names need "=", ":" or ">" so that prose ("the signature you provided") stays readable.
 const credentialKey =
-  /((?:aws_access_key_id|aws_secret_access_key|aws_session_token|aws_security_token|x-amz-security-token)["']?(?:\s*[=:>]\s*|\s+)["']?)[^\s"'&,;<]+/gi;
+  /((?:aws_access_key_id|aws_secret_access_key|aws_session_token|aws_security_token|x-amz-security-token)(?:["']?\s*[=:>]\s*["']?|[ \t]+))[^\s"'&,;<]+/gi;
 const credentialField =
   /((?:access[_-]?key(?:[_-]?id)?|secret(?:[_-]?access)?[_-]?key|session[_-]?token|security[_-]?token|signature|authorization)["']?\s*[=:>]\s*["']?)(?:AWS4-HMAC-SHA256\s+|AWS\s+)?[^\s"'&,;<]+/gi;
 const accessKeyId = /\b(?:AKIA|ASIA|AIDA|AROA|AGPA|AIPA|ANPA|ANVA|APKA|ABIA|ACCA)[A-Z0-9]{12,}\b/g;

@@ -70,6 +70,7 @@ describe('redactSecrets', () => {
     'The request signature we calculated does not match the signature you provided.',
     'The AWS Access Key Id you provided does not exist in our records.',
     'check its access key id and secret access key',
+    'the line with key "aws_secret_access_key" has no "=" between the key and its value',
     `NextToken: eyJDb250aW51YXRpb25Ub2tlbiI6${'IHsiYSI6IDF9'.repeat(12)}`,
   ])('keeps ordinary messages readable: %s', (text) => {
     expect(redactSecrets(text)).toBe(text);
