@@ -36,11 +36,18 @@ export const PARTIAL_SUFFIX = '.partial';
 /**
  * The file being written lives next to its target so the final rename never crosses a disk. Its
  * name is new for each export, so two exports never share one and a name planted in advance
- * cannot be guessed.
+ * cannot be guessed; it starts with the writing process's pid, so another process can tell a
+ * running export from the leftover of a crashed one.
  */
 export const partialPath = (target: string): string =>
-  `${target}.${randomBytes(12).toString('base64url')}${PARTIAL_SUFFIX}`;
+  `${target}.${process.pid}-${randomBytes(12).toString('base64url')}${PARTIAL_SUFFIX}`;
 
 /** Whether NAME is a partial file of the target named TARGET_NAME. */
 export const isPartialOf = (name: string, targetName: string): boolean =>
   name.startsWith(`${targetName}.`) && name.endsWith(PARTIAL_SUFFIX);
+
+/** The pid that writes the partial file NAME, or null when the name carries none. */
+export const partialWriter = (name: string): number | null => {
+  const pid = /\.(\d+)-[A-Za-z0-9_-]+\.partial$/.exec(name)?.[1];
+  return pid ? Number(pid) : null;
+};

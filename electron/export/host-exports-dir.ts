@@ -2,6 +2,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensurePrivateDir } from './private-dir';
+import { isProcessRunning } from './process-running';
 
 export interface HostExportsDir {
   /** This host's own folder: 0700, new, inside the user's private exports folder. */
@@ -16,20 +17,11 @@ export const exportsBaseDir = (): string =>
 
 const HOST_DIR = /^host-(\d+)-/;
 
-const isRunning = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-};
-
 // A host that was killed could not remove its folder; the next one to start does.
 const removeStoppedHosts = async (base: string) => {
   for (const name of await readdir(base)) {
     const pid = HOST_DIR.exec(name)?.[1];
-    if (pid && !isRunning(Number(pid)))
+    if (pid && !isProcessRunning(Number(pid)))
       await rm(join(base, name), { recursive: true, force: true });
   }
 };

@@ -111,3 +111,21 @@ describe('openAtomicFile', () => {
     await expect(openAtomicFile(join(dir, 'missing', 'x.csv'))).rejects.toThrow(/ENOENT/);
   });
 });
+
+describe('openAtomicFile next to other processes', () => {
+  it("refuses a target another running process is exporting to, and clears a crashed run's partial", async () => {
+    const target = join(dir, 'shared.csv');
+    // The parent process stands in for another export that is running; no process has the pid
+    // 99999999 (above Linux's pid_max), so that partial is a crashed run's.
+    writeFileSync(`${target}.${process.ppid}-otherexport.partial`, 'rows so far');
+    writeFileSync(`${target}.99999999-crashed.partial`, 'half');
+    await expect(openAtomicFile(target)).rejects.toThrow(
+      `Another export to ${target} is still running; wait for it or choose another file.`,
+    );
+    expect(readdirSync(dir).sort()).toEqual([`shared.csv.${process.ppid}-otherexport.partial`]);
+    rmSync(`${target}.${process.ppid}-otherexport.partial`);
+    const file = await openAtomicFile(target);
+    await file.commit();
+    expect(readdirSync(dir)).toEqual(['shared.csv']);
+  });
+});
