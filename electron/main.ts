@@ -32,7 +32,7 @@ const hostServices = (window: () => BrowserWindow | null): HostServices => ({
     shell.showItemInFolder(path);
     return true;
   },
-  downloadUrl: () => null,
+  newDownload: () => null,
 });
 
 // Every web contents, including any the page might try to create, gets the same denials.

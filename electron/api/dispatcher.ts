@@ -14,6 +14,7 @@ import {
 import type { HandlerContext, Handlers } from './handler-context';
 import { describeZodError } from './zod-message';
 import { redactSecrets } from '../log/redact';
+import { redactOutbound } from '../log/redact-outbound';
 
 /** One renderer connection: an Electron window or a browser-mode WebSocket. */
 export interface Connection {
@@ -50,7 +51,8 @@ export const createDispatcher = (
   handlers: Handlers,
   options: DispatcherOptions = {},
 ): Dispatcher => {
-  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const write = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const log = (line: string) => write(redactSecrets(line));
   // connectionId -> requestId -> controller; request ids are chosen by the renderer, so they
   // are only meaningful inside their own connection.
   const running = new Map<string, Map<string, AbortController>>();
@@ -105,7 +107,7 @@ export const createDispatcher = (
     const context: HandlerContext = {
       signal: controller.signal,
       connectionSignal: connectionSignal(connection.id),
-      emit: (event, payload) => connection.emit(event, payload),
+      emit: (event, payload) => connection.emit(event, redactOutbound(payload)),
       mode: connection.mode,
       connectionId: connection.id,
     };
@@ -126,7 +128,9 @@ export const createDispatcher = (
   };
 
   return {
-    call,
+    // Every answer leaves through the one redactor, whichever handler produced it.
+    call: async (method, input, connection) =>
+      redactOutbound(await call(method, input, connection)),
     closeConnection(connectionId) {
       for (const controller of running.get(connectionId)?.values() ?? []) controller.abort();
       running.delete(connectionId);

@@ -9,6 +9,6 @@ export interface HostServices {
   chooseSavePath(suggestedName: string): Promise<string | null>;
   /** Electron: show a file in the OS file manager. */
   revealFile(path: string): Promise<boolean>;
-  /** Browser mode: the token-protected URL that streams an export job's file. */
-  downloadUrl(jobId: string): string | null;
+  /** Browser mode: where a new export is written and the one-time URL that downloads it. */
+  newDownload(): { target: string; url: string } | null;
 }

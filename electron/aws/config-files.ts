@@ -6,6 +6,7 @@ import {
   type ParsedIniData,
 } from '@smithy/shared-ini-file-loader';
 import type { ConfigFileProblem } from '../../shared/contract';
+import { registerSecret } from '../log/redact';
 
 export interface ConfigFiles {
   configPath: string;
@@ -23,10 +24,22 @@ export const credentialsPath = (): string =>
 
 const SECTION = /^\[[^\]]+\]\s*([#;].*)?$/;
 const PROPERTY = /^[^=\s[][^=]*=/;
+// A key followed by a space, tab or ":" instead of "=": the key is named, the rest is the value.
+const KEY_BEFORE_VALUE = /^([A-Za-z][A-Za-z0-9_.-]{0,63})(?:\s*:|\s)/;
+
+/** What is wrong with a line that is neither a property nor a section, without its value. */
+const describeLine = (line: string): string => {
+  if (line.startsWith('[')) return 'a section header without its closing "]"';
+  const key = KEY_BEFORE_VALUE.exec(line)?.[1];
+  return key
+    ? `the line with key ${JSON.stringify(key)} has no "=" between the key and its value`
+    : 'a line without "key = value" (its text is not shown)';
+};
 
 /**
  * The SDK's ini parser silently skips lines it cannot read, which hides typos that the AWS CLI
- * refuses; this check names the file and line of each such line instead.
+ * refuses; this check names the file, line and key of each such line instead. It never quotes
+ * a line's text: in the credentials file that text is a secret more often than not.
  */
 export const findProblems = (file: string, text: string): ConfigFileProblem[] => {
   const problems: ConfigFileProblem[] = [];
@@ -35,16 +48,11 @@ export const findProblems = (file: string, text: string): ConfigFileProblem[] =>
     const line = raw.trim();
     if (line === '' || line.startsWith('#') || line.startsWith(';')) return;
     const problem = (message: string) => problems.push({ file, line: index + 1, message });
-    if (line.startsWith('[')) {
-      if (SECTION.test(line)) inSection = true;
-      else problem(`malformed section header ${JSON.stringify(line.slice(0, 80))}`);
-    } else if (/^\s/.test(raw) && inSection) {
+    if (line.startsWith('[') && SECTION.test(line)) inSection = true;
+    else if (/^\s/.test(raw) && inSection && !line.startsWith('[')) {
       // An indented line continues the previous property (nested s3 = ... settings).
-    } else if (!PROPERTY.test(line)) {
-      problem(`expected "key = value" or "[section]", found ${JSON.stringify(line.slice(0, 80))}`);
-    } else if (!inSection) {
-      problem('a property appears before any [section] header');
-    }
+    } else if (!PROPERTY.test(line)) problem(describeLine(line));
+    else if (!inSection) problem('a property appears before any [section] header');
   });
   return problems;
 };
@@ -56,6 +64,16 @@ const readProblems = async (file: string): Promise<ConfigFileProblem[]> => {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return [];
     return [{ file, line: null, message: `cannot be read (${code ?? 'error'})` }];
+  }
+};
+
+// Every credential the files hold is known to the redactor from the moment they are read, so an
+// SDK or server message that echoes one never carries it further.
+const CREDENTIAL_KEY = /access_key_id|secret|session_token|security_token/i;
+const registerCredentials = (data: ParsedIniData) => {
+  for (const section of Object.values(data)) {
+    for (const [key, value] of Object.entries(section ?? {}))
+      if (CREDENTIAL_KEY.test(key)) registerSecret(value);
   }
 };
 
@@ -71,6 +89,8 @@ export const loadConfigFiles = async (): Promise<ConfigFiles> => {
     readProblems(files.configPath),
     readProblems(files.credentialsPath),
   ]);
+  registerCredentials(loaded.configFile);
+  registerCredentials(loaded.credentialsFile);
   return {
     ...files,
     config: loaded.configFile,

@@ -96,6 +96,7 @@ const registering =
   (provider: CredentialsProvider): CredentialsProvider =>
   async (options) => {
     const credentials = await provider(options);
+    registerSecret(credentials.accessKeyId);
     registerSecret(credentials.secretAccessKey);
     registerSecret(credentials.sessionToken);
     return credentials;

@@ -19,7 +19,8 @@ import { viewSpecFromArgs } from './view-spec-from-args';
 export const exportUsage = `Usage: pagescope export RESOURCE --out FILE [the options of list]
        [--tsv] [--bom] [--no-header] [--no-formula-guard]
 
-  Every row of the view goes to FILE, written as FILE.partial and renamed only when complete.
+  Every row of the view goes to FILE, written as FILE.RANDOM.partial (0600) and renamed only
+  when complete; a second export to a FILE still being written is refused.
   --tsv               tab-separated instead of comma-separated
   --bom               start with a UTF-8 byte order mark (for Excel)
   --no-header         no header row

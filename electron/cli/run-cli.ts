@@ -3,6 +3,7 @@ import { writeOut, type CliIo } from './cli-io';
 import { exportCommand } from './export-command';
 import { jpCommand } from './jp-command';
 import { listCommand, listUsage } from './list-command';
+import { redactingStream } from './redacting-stream';
 import { summarizeCommand } from './summarize-command';
 import { UsageError } from './usage-error';
 
@@ -38,7 +39,8 @@ const describe = (failure: ApiFailure): string => {
 };
 
 /** Run one command line; returns the process exit code (0 ok, 1 AWS/network, 2 usage). */
-export const runCli = async (argv: string[], io: CliIo): Promise<number> => {
+export const runCli = async (argv: string[], given: CliIo): Promise<number> => {
+  const io: CliIo = { ...given, stderr: redactingStream(given.stderr) };
   const [name, ...rest] = argv;
   try {
     if (!name || name === '--help' || name === '-h' || name === 'help') {

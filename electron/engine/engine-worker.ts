@@ -3,6 +3,7 @@ import { createDispatcher, type Connection } from '../api/dispatcher';
 import { createHandlers } from '../api/handlers';
 import type { HostServices } from '../api/host-services';
 import type { FromWorker, ToWorker, WorkerData } from './worker-protocol';
+import { newDownload } from '../export/export-paths';
 
 // The engine's thread: SDK calls, XML parsing, filtering and CSV writing run here so that a
 // million keys never stall the Electron main process or the browser-mode host.
@@ -24,10 +25,7 @@ const host: HostServices = {
   version: data.version,
   chooseSavePath: (name) => askHost<string | null>('chooseSavePath', [name]),
   revealFile: (path) => askHost<boolean>('revealFile', [path]),
-  downloadUrl: (jobId) =>
-    data.download
-      ? `http://127.0.0.1:${data.download.port}/download/${encodeURIComponent(jobId)}?token=${data.download.token}`
-      : null,
+  newDownload: () => (data.download ? newDownload(data.download) : null),
 };
 
 const dispatcher = createDispatcher(createHandlers(host), {

@@ -3,6 +3,7 @@ import { fail, type EventName, type Result } from '../../shared/contract';
 import type { Connection, Dispatcher } from '../api/dispatcher';
 import type { HostServices } from '../api/host-services';
 import type { FromWorker, ToWorker, WorkerData } from './worker-protocol';
+import { redactSecrets } from '../log/redact';
 
 export interface WorkerDispatcherOptions {
   /** The worker's entry: engine-worker.ts under tsx, the bundled engine-worker.cjs in Electron. */
@@ -24,7 +25,8 @@ export interface WorkerDispatcher extends Dispatcher {
  * running answer INTERNAL and a fresh worker takes the next ones: the window stays up.
  */
 export const createWorkerDispatcher = (options: WorkerDispatcherOptions): WorkerDispatcher => {
-  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const write = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const log = (line: string) => write(redactSecrets(line));
   const pending = new Map<
     number,
     { resolve: (r: Result<unknown>) => void; connectionId: string }

@@ -1,4 +1,5 @@
 import type { Result } from '../../shared/contract';
+import type { DownloadPlace } from '../export/export-paths';
 
 /**
  * Messages between the host thread (Electron main or the browser-mode host) and the engine
@@ -27,6 +28,6 @@ export type FromWorker =
 export interface WorkerData {
   mode: 'electron' | 'browser';
   version: string;
-  /** Browser mode's download URL prefix, e.g. http://127.0.0.1:N/download/ and the token. */
-  download: { port: number; token: string } | null;
+  /** Browser mode: the host's port and its private exports folder. */
+  download: DownloadPlace | null;
 }

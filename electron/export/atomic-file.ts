@@ -1,6 +1,8 @@
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { partialPath } from './export-paths';
+import { claimTarget } from './live-targets';
+import { openPrivateFile } from './private-file';
 
 export interface AtomicFile {
   readonly target: string;
@@ -25,13 +27,21 @@ const syncDirectory = async (path: string) => {
 };
 
 /**
- * A file that appears at its target complete or not at all: chunks go to TARGET.partial, which
- * is fsynced and renamed over the target only when the caller commits (rename(2) is atomic on
- * one file system). A stale partial from a crashed run is truncated.
+ * A file that appears at its target complete or not at all: chunks go to a partial file of this
+ * export's own (TARGET.RANDOM.partial, new, 0600), which is fsynced and renamed over the target
+ * only when the caller commits (rename(2) is atomic on one file system). While it is open no
+ * other export in this process may write to the same target.
  */
 export const openAtomicFile = async (target: string): Promise<AtomicFile> => {
+  const release = await claimTarget(target);
   const partial = partialPath(target);
-  let handle: FileHandle | null = await open(partial, 'w');
+  let handle: FileHandle | null;
+  try {
+    handle = await openPrivateFile(partial);
+  } catch (error) {
+    release();
+    throw error;
+  }
   let written = 0;
   let finished = false;
 
@@ -60,13 +70,18 @@ export const openAtomicFile = async (target: string): Promise<AtomicFile> => {
       if (!handle) throw new Error('The export file is already closed.');
       await handle.sync();
       await close();
-      await rename(partial, target);
-      finished = true;
+      try {
+        await rename(partial, target);
+        finished = true;
+      } finally {
+        release();
+      }
       await syncDirectory(dirname(target));
     },
     async discard() {
       await close().catch(() => undefined);
       if (!finished) await rm(partial, { force: true });
+      release();
     },
   };
 };

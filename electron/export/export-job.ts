@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import type {
   ExportFinished,
   ExportStart,
@@ -9,23 +8,21 @@ import { toApiError } from '../api/dispatcher';
 import type { HandlerContext } from '../api/handler-context';
 import type { HostServices } from '../api/host-services';
 import { withMfaPrompter } from '../aws/mfa-prompts';
+import { redactSecrets } from '../log/redact';
 import { CsvEncoder } from '../csv/csv-encoder';
 import { compileFilter } from '../filter/compile-filter';
 import { listRows } from '../paging/list-rows';
 import { getResource } from '../resources/registry';
 import { safeFileName } from './content-disposition';
-import { browserExportPath, browserExportsDir } from './export-paths';
 import type { JobRegistry } from './job-registry';
 import { createThrottle } from './progress-throttle';
 import { tapRegionErrors } from './region-errors';
 import { createRowSelection } from './row-selection';
-import { removeStaleExports } from './stale-exports';
 import { writeExport, type Counts } from './write-export';
 
 const PROGRESS_INTERVAL_MS = 250;
 // Unexpected errors keep their stack in the engine's log (stderr); the user gets a short message.
-const log = (line: string) => void process.stderr.write(`export: ${line}\n`);
-const STALE_DOWNLOAD_MS = 24 * 60 * 60_000;
+const log = (line: string) => void process.stderr.write(`export: ${redactSecrets(line)}\n`);
 // An export reads a whole flat listing and prints no resume token, so it takes the ordered
 // parallel listing (same rows, same order); other views list as they would anyway.
 const EXPORT_PARTITIONS = 16;
@@ -38,20 +35,15 @@ interface Destination {
 }
 
 /** Electron asks where (main side, save dialog); browser mode writes where the host serves from. */
-const destinationOf = async (
-  host: HostServices,
-  jobId: string,
-  name: string,
-): Promise<Destination | null> => {
+const destinationOf = async (host: HostServices, name: string): Promise<Destination | null> => {
   if (host.mode === 'electron') {
     const path = await host.chooseSavePath(name);
     return path ? { target: path, path, downloadUrl: null } : null;
   }
-  await mkdir(browserExportsDir(), { recursive: true });
-  await removeStaleExports(browserExportsDir(), STALE_DOWNLOAD_MS);
-  const url = host.downloadUrl(jobId);
-  const downloadUrl = url ? `${url}&name=${encodeURIComponent(name)}` : null;
-  return { target: browserExportPath(jobId), path: null, downloadUrl };
+  const download = host.newDownload();
+  if (!download) throw new Error('This browser-mode host has no place for downloads.');
+  const downloadUrl = `${download.url}?name=${encodeURIComponent(name)}`;
+  return { target: download.target, path: null, downloadUrl };
 };
 
 const run = async (
@@ -111,7 +103,7 @@ export const startExportJob = async (
     // A bad resource or filter is answered now, before any save dialog is shown.
     getResource(input.spec.resource);
     if (input.spec.filter?.expression.trim()) compileFilter(input.spec.filter);
-    destination = await destinationOf(host, jobId, safeFileName(input.fileName));
+    destination = await destinationOf(host, safeFileName(input.fileName));
   } catch (error) {
     registry.finish(context.connectionId, jobId, null);
     throw error;

@@ -1,8 +1,14 @@
-import { stat } from 'node:fs/promises';
+import { lstat, readdir } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { partialPath } from './export-paths';
+import { isPartialOf } from './export-paths';
 
-const exists = async (path: string) => (await stat(path).catch(() => null))?.isFile() ?? false;
+const exists = async (path: string) => (await lstat(path).catch(() => null))?.isFile() ?? false;
+
+const beingWritten = async (target: string) =>
+  (await readdir(dirname(target)).catch(() => [] as string[])).some((name) =>
+    isPartialOf(name, basename(target)),
+  );
 
 /**
  * Waits until an export's target exists, for as long as its partial file does; null when there
@@ -22,7 +28,7 @@ export const waitForFinishedExport = async (
   for (;;) {
     if (signal.aborted) return null;
     if (await exists(target)) return target;
-    if (!(await exists(partialPath(target)))) {
+    if (!(await beingWritten(target))) {
       // The rename may have happened between the two checks.
       return (await exists(target)) ? target : null;
     }

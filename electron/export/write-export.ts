@@ -45,7 +45,7 @@ const cancelled = (error: unknown, signal: AbortSignal) =>
   signal.aborted || (error instanceof Error && error.name === 'AbortError');
 
 /**
- * Streams a view into TARGET through TARGET.partial: each batch is encoded and written before the
+ * Streams a view into TARGET through a partial file of its own (atomic-file.ts): each batch is encoded and written before the
  * next is pulled, so memory holds one batch whatever the view's size. The target appears only
  * when every row is written and flushed; cancel and failure remove the partial file.
  */
@@ -55,7 +55,10 @@ export const writeExport = async (o: WriteExportOptions): Promise<ExportOutcome>
   const counts: Counts = { rows: 0, pages: 0, scanned: 0, bytes: 0, rowsPerSecond: 0 };
   const file = await openAtomicFile(o.target).catch((error: unknown) => error as Error);
   if (file instanceof Error) {
-    const error = ApiFailure.of('BAD_REQUEST', `Cannot write ${o.target}: ${file.message}`);
+    const error =
+      file instanceof ApiFailure
+        ? file
+        : ApiFailure.of('BAD_REQUEST', `Cannot write ${o.target}: ${file.message}`);
     return { status: 'failed', counts, error: error.apiError };
   }
   const encoder = o.encoder();

@@ -1,14 +1,11 @@
 import type { HostServices } from '../api/host-services';
+import { newDownload, type DownloadPlace } from '../export/export-paths';
 
-/** Browser mode has no native dialogs: exports are downloads streamed by the host. */
-export const browserHostServices = (
-  version: string,
-  address: { port: number; token: string },
-): HostServices => ({
+/** Browser mode has no native dialogs: exports are one-time downloads served by the host. */
+export const browserHostServices = (version: string, place: DownloadPlace): HostServices => ({
   mode: 'browser',
   version,
   chooseSavePath: async () => null,
   revealFile: async () => false,
-  downloadUrl: (jobId) =>
-    `http://127.0.0.1:${address.port}/download/${encodeURIComponent(jobId)}?token=${address.token}`,
+  newDownload: () => newDownload(place),
 });

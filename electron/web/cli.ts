@@ -2,10 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createWorkerDispatcher } from '../engine/worker-dispatcher';
-import { startWebHost } from './host';
-import { browserHostServices } from './browser-host-services';
-import { exportDownloadRoute } from './export-download-route';
+import { startBrowserMode } from './browser-mode';
+import { redactSecrets } from '../log/redact';
 
 // `npm run web -- --port N`: browser mode. stdout carries exactly one line, the URL; every other
 // message goes to stderr so scripts and tests can read that line.
@@ -34,18 +32,7 @@ const main = async () => {
   const { version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as {
     version: string;
   };
-  const host = await startWebHost({
-    port,
-    rendererDir,
-    // The engine runs in a worker thread so that parsing a million keys never stalls this host.
-    dispatcher: (address) =>
-      createWorkerDispatcher({
-        entry: new URL('../engine/engine-worker-tsx.mjs', import.meta.url),
-        host: browserHostServices(version, address),
-        download: address,
-      }),
-    routes: [exportDownloadRoute],
-  });
+  const host = await startBrowserMode({ port, rendererDir, version });
   process.stdout.write(`PageScope: ${host.url}\n`);
   const stop = () => void host.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
@@ -53,6 +40,6 @@ const main = async () => {
 };
 
 main().catch((error: unknown) => {
-  process.stderr.write(`pagescope web: ${(error as Error).message}\n`);
+  process.stderr.write(`pagescope web: ${redactSecrets((error as Error).message)}\n`);
   process.exit(2);
 });

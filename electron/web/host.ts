@@ -3,12 +3,13 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { withDisplayPaths } from './display-paths';
-import { checkRequest } from './request-guard';
+import { checkRequest, hostAllowed, originAllowed } from './request-guard';
 import { securityHeaders } from './security-headers';
 import { sessionCookieHeader, sessionCookieValue } from './session-cookie';
 import { serveFile } from './static-files';
 import { attachSocket } from './socket-session';
 import type { Dispatcher } from '../api/dispatcher';
+import { redactSecrets } from '../log/redact';
 
 /** An extra token-protected HTTP route (export downloads); true when it answered. */
 export type HostRoute = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<boolean>;
@@ -19,6 +20,11 @@ export interface WebHostOptions {
   /** Built once the port is known, because download URLs name it. */
   dispatcher: (address: { port: number; token: string }) => Dispatcher;
   routes?: HostRoute[];
+  /**
+   * Routes whose URL is its own credential (one-time download ids): a link cannot carry the
+   * token in a header. Host and Origin are checked as for every request; the token is not.
+   */
+  capabilityRoutes?: HostRoute[];
   token?: string;
   log?: (line: string) => void;
   /** Open connections (sockets and page loads) beyond which new ones are closed at once. */
@@ -53,7 +59,8 @@ const refuse = (res: ServerResponse, status: number, message: string) => {
 export const startWebHost = async (options: WebHostOptions): Promise<WebHost> => {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const session = randomBytes(24).toString('base64url');
-  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const write = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const log = (line: string) => write(redactSecrets(line));
   const headersTimeout = options.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS;
   const server = createServer({
     headersTimeout,
@@ -94,6 +101,10 @@ export const startWebHost = async (options: WebHostOptions): Promise<WebHost> =>
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return refuse(res, 405, 'Method not allowed');
+    // A one-time download link is its own credential: it carries neither token nor cookie.
+    if (hostAllowed(req.headers.host, port) && originAllowed(req.headers.origin, port)) {
+      for (const route of options.capabilityRoutes ?? []) if (await route(req, res, url)) return;
+    }
     const verdict = verdictFor(req, url);
     if (!verdict.ok) return refuse(res, verdict.status, verdict.reason);
     if (url.pathname.startsWith('/assets/')) {

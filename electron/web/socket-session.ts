@@ -1,6 +1,8 @@
 import type { WebSocket } from 'ws';
 import { fail, wireRequestSchema, type WireMessage } from '../../shared/contract';
 import type { Connection, Dispatcher } from '../api/dispatcher';
+import { redactSecrets } from '../log/redact';
+import { redactOutbound } from '../log/redact-outbound';
 
 /**
  * One browser tab's WebSocket: frames are parsed as unknown, each call goes through the
@@ -10,8 +12,9 @@ export const attachSocket = (
   ws: WebSocket,
   session: { id: string; dispatcher: Dispatcher; log: (line: string) => void },
 ): void => {
+  const log = (line: string) => session.log(redactSecrets(line));
   const send = (message: WireMessage) => {
-    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
+    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(redactOutbound(message)));
   };
   const connection: Connection = {
     id: session.id,
@@ -38,8 +41,8 @@ export const attachSocket = (
     void session.dispatcher
       .call(method, input, connection)
       .then((result) => send({ kind: 'result', id, result }))
-      .catch((error: unknown) => session.log(`socket send failed: ${(error as Error).message}`));
+      .catch((error: unknown) => log(`socket send failed: ${(error as Error).message}`));
   });
   ws.on('close', () => session.dispatcher.closeConnection(session.id));
-  ws.on('error', (error) => session.log(`socket error: ${error.message}`));
+  ws.on('error', (error) => log(`socket error: ${error.message}`));
 };

@@ -15,7 +15,7 @@ export const engineDispatcher = (onEvent?: (event: Recorded) => void) => {
       version: 'test',
       chooseSavePath: async () => null,
       revealFile: async () => false,
-      downloadUrl: () => null,
+      newDownload: () => null,
     }),
     { log: () => undefined },
   );

@@ -146,7 +146,7 @@ describe('profiles that cannot work', () => {
       value: ProfileList;
     };
     expect(listed.value.problems).toEqual([
-      { file: configPath, line: 3, message: expect.stringContaining('this line is wrong') },
+      { file: configPath, line: 3, message: expect.stringContaining('key "this" has no "="') },
     ]);
     const result = await buckets('default');
     expect(result).toMatchObject({

@@ -111,4 +111,19 @@ describe('pagescope export', () => {
     });
     expect(existsSync(join(dir, 'bin-denied.csv'))).toBe(false);
   });
+
+  it('runs one export per file at a time: a second to the same file is refused, the first is whole', async () => {
+    const out = join(dir, 'twice.csv');
+    const runs = [captureIo(), captureIo()];
+    const outcomes = await Promise.allSettled(
+      runs.map((run) => exportCommand([...view, '--out', out], run.io)),
+    );
+    expect(outcomes.filter((o) => o.status === 'fulfilled').map((o) => o.value)).toEqual([0]);
+    const refused = outcomes.find((o) => o.status === 'rejected');
+    expect(String(refused?.reason)).toContain(
+      `Another export to ${out} is still running; wait for it or choose another file.`,
+    );
+    expect(readFileSync(out, 'utf8').split('\r\n')).toHaveLength(20_000 + 2);
+    expect(readdirSync(dir).filter((name) => name.startsWith('twice.csv'))).toEqual(['twice.csv']);
+  });
 });

@@ -1,9 +1,8 @@
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ViewSpecInput } from '../../../shared/contract';
-import { browserExportPath } from '../../../electron/export/export-paths';
 import { startEndpoint, type RunningEndpoint } from '../../../electron/endpoint/server';
 import { createExportHarness, PROFILE, useEndpointProfile } from './export-harness';
 
@@ -63,7 +62,7 @@ describe('export handlers', () => {
     expect(asked).toEqual(['a_b_c_.csv']);
   });
 
-  it('in browser mode writes where the download route serves from and names the download', async () => {
+  it('in browser mode writes a private file under a one-time download id, with no token in its link', async () => {
     const harness = createExportHarness(saveDir, 'browser');
     const { started, finished } = await harness.run({
       jobId: 'browser-job',
@@ -71,13 +70,14 @@ describe('export handlers', () => {
       fileName: 'edge café.csv',
     });
     expect(started.path).toBeNull();
-    expect(started.downloadUrl).toBe(
-      'http://127.0.0.1:1/download/browser-job?token=t&name=edge%20caf%C3%A9.csv',
-    );
+    const link =
+      /^http:\/\/127\.0\.0\.1:1\/download\/([A-Za-z0-9_-]{24})\?name=edge%20caf%C3%A9\.csv$/;
+    expect(started.downloadUrl).toMatch(link);
     expect(finished).toMatchObject({ status: 'done', path: null });
-    const file = browserExportPath('browser-job');
+    const file = join(saveDir, `${link.exec(started.downloadUrl!)![1]}.csv`);
     expect(readFileSync(file).length).toBe(finished.bytes);
-    expect(existsSync(`${file}.partial`)).toBe(false);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(readdirSync(saveDir).filter((name) => name.endsWith('.partial'))).toEqual([]);
     rmSync(file);
   });
 

@@ -11,6 +11,7 @@ import type {
 import { createDispatcher, type Connection } from '../../../electron/api/dispatcher';
 import { createHandlers } from '../../../electron/api/handlers';
 import type { HostServices } from '../../../electron/api/host-services';
+import { newDownload } from '../../../electron/export/export-paths';
 import {
   DEMO_ACCESS_KEY_ID,
   DEMO_SECRET_ACCESS_KEY,
@@ -57,7 +58,8 @@ export const createExportHarness = (
     version: 'test',
     chooseSavePath: async (name) => saveDialog(name),
     revealFile: async (path) => revealed.push(path) > 0,
-    downloadUrl: (jobId) => `http://127.0.0.1:1/download/${jobId}?token=t`,
+    // Browser mode writes into the host's exports folder: here, saveDir.
+    newDownload: () => newDownload({ port: 1, dir: saveDir }),
   };
   const dispatcher = createDispatcher(createHandlers(host), { log: () => undefined });
   const listeners: Listeners = { progress: [], finished: new Map() };

@@ -97,7 +97,7 @@ beforeAll(async () => {
           version: 'test',
           chooseSavePath: async () => null,
           revealFile: async () => false,
-          downloadUrl: () => null,
+          newDownload: () => null,
         },
         download: null,
         log: () => undefined,

@@ -9,7 +9,7 @@ const host: HostServices = {
   version: '0.0.0-test',
   chooseSavePath: async () => null,
   revealFile: async () => false,
-  downloadUrl: () => null,
+  newDownload: () => null,
 };
 
 describe('the contract', () => {

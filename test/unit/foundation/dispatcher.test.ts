@@ -10,7 +10,7 @@ const host = {
   version: '1.2.3',
   chooseSavePath: async () => null,
   revealFile: async () => false,
-  downloadUrl: () => null,
+  newDownload: () => null,
 };
 
 const withHandlers = (overrides: Partial<Handlers>) => {

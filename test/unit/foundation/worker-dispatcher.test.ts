@@ -10,7 +10,7 @@ const host = {
   version: 'test',
   chooseSavePath: async () => null,
   revealFile: async () => false,
-  downloadUrl: () => null,
+  newDownload: () => null,
 };
 const connection: Connection = { id: 'c', mode: 'browser', emit: () => undefined };
 
