@@ -1,7 +1,7 @@
 import type { HandlerGroup } from '../handler-context';
 import { ViewSessions } from '../../paging/view-sessions';
 import { resourceInfos } from '../../resources/registry';
-import { filterCheck, mfaAnswer, profilesList, regionsList } from './engine/catalog';
+import { columnCheck, filterCheck, mfaAnswer, profilesList, regionsList } from './engine/catalog';
 import { viewItem } from './engine/view-item';
 import { viewPage } from './engine/view-page';
 
@@ -13,6 +13,7 @@ export const engineHandlers = (): HandlerGroup<
   | 'view.page'
   | 'view.item'
   | 'filter.check'
+  | 'column.check'
   | 'mfa.answer'
 > => {
   const sessions = new ViewSessions();
@@ -23,6 +24,7 @@ export const engineHandlers = (): HandlerGroup<
     'view.page': viewPage(sessions),
     'view.item': viewItem,
     'filter.check': filterCheck,
+    'column.check': columnCheck,
     'mfa.answer': mfaAnswer,
   };
 };
