@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
 import type {
+  AddedColumn,
   FilterSpec,
   ProfileInfo,
   ResourceInfo,
@@ -24,6 +25,7 @@ export interface ViewPaneProps {
   profile: ProfileInfo | undefined;
   onNavigate(to: ViewLocation): void;
   onFilter(filter: FilterSpec | null): void;
+  onColumns(columns: AddedColumn[]): void;
   paging: PagingSettings;
   onPaging(settings: PagingSettings): void;
 }
@@ -74,7 +76,7 @@ export function useViewController(props: ViewPaneProps) {
   const { spec, location, resource } = props;
   const view = useViewPages(spec);
   const columns = view.pages[0]?.columns ?? resource.columns;
-  const model = useColumnModel(columns, resource.keyColumn);
+  const model = useColumnModel(columns, resource.keyColumn, resource.kind);
   const sorted = useSortedRows(view.store, model.sorting, model.layout);
   // Everything tied to the listing (selection, paused, Load all) starts over on a new one.
   const specKey = `${JSON.stringify(spec)}|${view.generation}`;
