@@ -78,6 +78,11 @@ test('EC2 instances show Name and tag chips; a tag column is added, sorted, kept
   const team = app.grid.getByRole('columnheader', { name: 'team', exact: true });
   await expect(team).toBeVisible();
   await expect(app.cell('running').first()).toBeVisible();
+  const narrow = (await team.boundingBox())!.width;
+  await app.grid.getByRole('separator', { name: 'Resize team' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(async () => (await team.boundingBox())!.width).toBe(narrow + 32);
   const before = await headerLabels(app.grid);
   expect(before.indexOf('team')).toBe(before.indexOf('Tags') - 1);
   await team.getByRole('button').click();
@@ -90,6 +95,7 @@ test('EC2 instances show Name and tag chips; a tag column is added, sorted, kept
   await expect(app.cell('running').first()).toBeVisible();
   await expect(team).toHaveAttribute('aria-sort', 'ascending');
   expect(await headerLabels(app.grid)).toEqual(before);
+  expect((await team.boundingBox())!.width).toBe(narrow + 32);
   expect(await columnTexts(app.grid, 'team')).toEqual(sorted);
 
   await app.button('Export CSV').click();
@@ -107,6 +113,14 @@ test('EC2 instances show Name and tag chips; a tag column is added, sorted, kept
     const tags = row[tagsAt] ? (JSON.parse(row[tagsAt]!) as Record<string, string>) : {};
     expect(row[teamAt]).toBe(tags.team ?? '');
   }
+
+  // The column's path filters the view, and the column stays.
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await app.filter.fill("Tags[?Key=='team'].Value | [0] == 'data'");
+  await app.filter.press('Enter');
+  await expect(page.getByTestId('status-matched')).toBeVisible();
+  await expect.poll(() => columnTexts(app.grid, 'team')).toContain('data');
+  expect(new Set(await columnTexts(app.grid, 'team'))).toEqual(new Set(['data']));
 });
 
 test('a path column is added with a label, sorted, kept and exported; a bad one is refused', async ({
