@@ -37,7 +37,7 @@ const WIDTH: Record<ColumnType, number> = {
   bytes: 96,
   date: 160,
   state: 104,
-  tags: 260,
+  tags: 340,
   bool: 64,
 };
 

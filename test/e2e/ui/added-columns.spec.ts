@@ -90,6 +90,10 @@ test('EC2 instances show Name and tag chips; a tag column is added, sorted, kept
   const sorted = await columnTexts(app.grid, 'team');
   expect(sorted.filter((t) => t !== EMPTY).length).toBeGreaterThan(5);
   expectSorted(sorted, false);
+  // A screenshot for the README: the team tag column, sorted, beside the Tags chips.
+  await app.grid.evaluate((grid) => grid.scrollTo({ left: grid.scrollWidth }));
+  await page.screenshot({ path: 'test/e2e/screenshots/tag-column.png' });
+  await app.grid.evaluate((grid) => grid.scrollTo({ left: 0 }));
 
   await page.reload();
   await expect(app.cell('running').first()).toBeVisible();
