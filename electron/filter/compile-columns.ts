@@ -15,7 +15,7 @@ import { syntaxMessage } from './syntax-message';
 const badColumn = (column: AddedColumn, position: number, reason: string) =>
   ApiFailure.of(
     'BAD_COLUMN',
-    `Bad column ${addedColumnLabel(column)} at column ${position}: ${reason}`,
+    `Bad expression for column ${addedColumnLabel(column)} at column ${position}: ${reason}`,
     { details: { column: position, expression: column.expression } },
   );
 

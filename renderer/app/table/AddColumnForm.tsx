@@ -74,24 +74,26 @@ export function AddColumnForm(props: AddColumnProps) {
           <option key={key} value={`tag:${key}`} />
         ))}
       </datalist>
-      <label>
-        Label
-        <input
-          type="text"
-          placeholder="optional"
-          value={label}
-          aria-describedby={described}
-          onChange={(e) => setLabel(e.target.value)}
-        />
-      </label>
+      <div className="add-column-row">
+        <label>
+          Label
+          <input
+            type="text"
+            placeholder="optional"
+            value={label}
+            aria-describedby={described}
+            onChange={(e) => setLabel(e.target.value)}
+          />
+        </label>
+        <button type="submit" className="btn btn-primary" disabled={busy}>
+          Add
+        </button>
+      </div>
       {problem ? (
         <p id={problemId} role="alert" className="add-column-problem">
           {problem}
         </p>
       ) : null}
-      <button type="submit" className="btn btn-primary" disabled={busy}>
-        Add
-      </button>
     </form>
   );
 }

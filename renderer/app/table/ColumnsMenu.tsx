@@ -77,7 +77,7 @@ export function ColumnsMenu({ table, onColumns, ...add }: ColumnsMenuProps) {
   const remove = (column: AddedColumn) =>
     onColumns(add.added.filter((c) => addedColumnId(c) !== addedColumnId(column)));
   return (
-    <Popover label="Columns" kind="dialog" title="Columns">
+    <Popover label="Columns" kind="dialog" title="Columns" className="columns-popover">
       <ColumnList table={table} added={add.added} onRemove={remove} />
       <AddColumnForm {...add} onAdd={(column) => onColumns([...add.added, column])} />
     </Popover>

@@ -76,7 +76,7 @@ describe('added columns', () => {
   it('refuses a bad expression with its position, and a tag column without a key', () => {
     expect(refusal([{ expression: 'Tags[?Key==' }])).toMatchObject({
       code: 'BAD_COLUMN',
-      message: expect.stringMatching(/^Bad column Tags\[\?Key== at column \d+: /),
+      message: expect.stringMatching(/^Bad expression for column Tags\[\?Key== at column 12: /),
       details: { column: expect.any(Number), expression: 'Tags[?Key==' },
     });
     expect(
