@@ -11,7 +11,7 @@ import { viewSpecFromArgs } from './view-spec-from-args';
 
 export const listUsage = `Usage: pagescope list RESOURCE [--profile P] [--region R | --all-regions]
        [--endpoint-url URL] [--bucket B] [--prefix X] [--delimiter D]
-       [--filter EXPR | --query EXPR] [--page-size N] [--max-items N]
+       [--filter EXPR | --query EXPR] [--column EXPR]... [--page-size N] [--max-items N]
        [--starting-token T] [--parallel N] [--output ${outputFormats.join('|')}]
 
   --filter EXPR  JMESPath over the items (a bare predicate means [?EXPR]); rows as usual
@@ -26,6 +26,8 @@ export const listUsage = `Usage: pagescope list RESOURCE [--profile P] [--region
                  Maps and filters of a result key (Contents[?Size > \`9\`].Key) and length()
                  of one run page by page; other queries keep the result keys they read, up
                  to 1 GB (beyond: use --output text or --filter)
+  --column EXPR  one more column (repeatable): JMESPath over each item (VpcId,
+                 Placement.Tenancy) or tag:KEY for a tag's value; named path:EXPR or tag:KEY
   --parallel N   a flat s3-objects listing (no --delimiter, no --query) as N key ranges at
                  once (1-64), rows still in S3's key order; its NextToken resumes in PageScope
                  only. Default: ${DEFAULT_PARALLEL} for a whole listing, none with --max-items (so
