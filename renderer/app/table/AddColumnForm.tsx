@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import type { AddedColumn, MethodOutput, Result } from '../../../shared/contract';
 import { addProblem, draftColumn } from './added-columns';
 
@@ -27,6 +27,7 @@ export function AddColumnForm(props: AddColumnProps) {
   const [offered, setOffered] = useState<string[]>([]);
   const listId = useId();
   const problemId = useId();
+  const input = useRef<HTMLInputElement>(null);
   if (!open) {
     const show = () => {
       setOffered(props.tagKeys());
@@ -40,6 +41,7 @@ export function AddColumnForm(props: AddColumnProps) {
   }
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    if (busy) return;
     const column = draftColumn(expression, label);
     const local = addProblem(column, props.added, props.labels);
     if (local) return setProblem(local);
@@ -50,6 +52,8 @@ export function AddColumnForm(props: AddColumnProps) {
     setExpression('');
     setLabel('');
     props.onAdd(column);
+    // Ready for the next one; focus stays in the menu, so Escape still closes it.
+    input.current?.focus();
   };
   const described = problem ? problemId : undefined;
   return (
@@ -57,6 +61,7 @@ export function AddColumnForm(props: AddColumnProps) {
       <label>
         Path or tag
         <input
+          ref={input}
           type="text"
           className="mono"
           list={listId}
@@ -85,7 +90,7 @@ export function AddColumnForm(props: AddColumnProps) {
             onChange={(e) => setLabel(e.target.value)}
           />
         </label>
-        <button type="submit" className="btn btn-primary" disabled={busy}>
+        <button type="submit" className="btn btn-primary" aria-busy={busy}>
           Add
         </button>
       </div>

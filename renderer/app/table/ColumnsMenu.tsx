@@ -1,5 +1,10 @@
 import type { Table } from '@tanstack/react-table';
-import { addedColumnId, type AddedColumn, type Row } from '../../../shared/contract';
+import {
+  addedColumnId,
+  addedColumnLabel,
+  type AddedColumn,
+  type Row,
+} from '../../../shared/contract';
 import { Popover } from '../common/Popover';
 import { AddColumnForm, type AddColumnProps } from './AddColumnForm';
 import { currentOrder, moveColumn } from './use-column-model';
@@ -67,6 +72,36 @@ function ColumnList({ table, added, onRemove }: ColumnListProps) {
   );
 }
 
+/**
+ * Added columns the view does not show (a projection's rows have none, a failed view has no
+ * columns yet), so they can still be removed.
+ */
+function AbsentColumns({ table, added, onRemove }: ColumnListProps) {
+  const shown = new Set(table.getAllLeafColumns().map((c) => c.id));
+  const absent = added.filter((c) => !shown.has(addedColumnId(c)));
+  if (absent.length === 0) return null;
+  return (
+    <ul className="columns-menu" aria-label="Added columns not in this view">
+      {absent.map((column) => {
+        const label = addedColumnLabel(column);
+        return (
+          <li key={addedColumnId(column)}>
+            <span className="columns-absent">{label} (not in this view)</span>
+            <button
+              type="button"
+              className="btn btn-icon"
+              aria-label={`Remove column ${label}`}
+              onClick={() => onRemove(column)}
+            >
+              ×
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
 export interface ColumnsMenuProps extends Omit<AddColumnProps, 'onAdd'> {
   table: Table<Row>;
   onColumns(columns: AddedColumn[]): void;
@@ -79,6 +114,7 @@ export function ColumnsMenu({ table, onColumns, ...add }: ColumnsMenuProps) {
   return (
     <Popover label="Columns" kind="dialog" title="Columns" className="columns-popover">
       <ColumnList table={table} added={add.added} onRemove={remove} />
+      <AbsentColumns table={table} added={add.added} onRemove={remove} />
       <AddColumnForm {...add} onAdd={(column) => onColumns([...add.added, column])} />
     </Popover>
   );

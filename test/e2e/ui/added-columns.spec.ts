@@ -179,3 +179,25 @@ test('a path column is added with a label, sorted, kept and exported; a bad one 
   await expect(app.cell('running').first()).toBeVisible();
   expect(await headerLabels(app.grid)).toEqual(headers);
 });
+
+test('an added column a projection does not show can still be removed', async ({ page, host }) => {
+  await openApp(page, host.url);
+  const app = await openInstances(page);
+  const menu = await addColumn(page, 'tag:team');
+  await page.keyboard.press('Escape');
+  await expect(app.grid.getByRole('columnheader', { name: 'team', exact: true })).toBeVisible();
+
+  await app.filter.fill('[].{ID: InstanceId}');
+  await app.filter.press('Enter');
+  await expect(app.grid.getByRole('columnheader')).toHaveText(['ID']);
+  await page.getByRole('button', { name: 'Columns' }).click();
+  const absent = menu.getByRole('list', { name: 'Added columns not in this view' });
+  await expect(absent).toContainText('team (not in this view)');
+  await absent.getByRole('button', { name: 'Remove column team' }).click();
+  await expect(absent).toHaveCount(0);
+
+  await page.reload();
+  await expect(app.grid.getByRole('columnheader')).toHaveText(['ID']);
+  await page.getByRole('button', { name: 'Columns' }).click();
+  await expect(menu.getByRole('button', { name: 'Remove column team' })).toHaveCount(0);
+});
