@@ -5,6 +5,7 @@ import { compileFilter } from '../../../electron/filter/compile-filter';
 import { createRowPlan } from '../../../electron/filter/row-plan';
 import { compileJmespath } from '../../../electron/filter/jmespath';
 import { ec2Instances } from '../../../electron/resources/ec2-instances';
+import { runOracle } from '../shared/jmespath/outcomes';
 
 const instance = {
   InstanceId: 'i-1',
@@ -65,9 +66,20 @@ describe('added columns', () => {
     ]);
   });
 
-  it('reads any tag key, whatever characters it holds', () => {
-    for (const key of ['a`b', 'a\\', "it's", '\\`', 'k"ey', 'ünï cödé']) {
-      const item = { Tags: [{ Key: key, Value: 'yes' }] };
+  it('reads any tag key, whatever characters it holds, as jmespath.py does', () => {
+    const keys = ['a`b', 'a\\', "it's", '\\`', 'k"ey', 'ünï cödé', '\\\\`` x'];
+    const cases = keys.map((key) => ({
+      expression: tagExpression(key),
+      document: JSON.stringify({
+        Tags: [
+          { Key: `${key} `, Value: 'no' },
+          { Key: key, Value: 'yes' },
+        ],
+      }),
+    }));
+    expect(runOracle(cases)).toEqual(keys.map(() => ({ ok: 'yes', flags: [] })));
+    for (const [i, key] of keys.entries()) {
+      const item = JSON.parse(cases[i]!.document) as Record<string, unknown>;
       expect(compileJmespath(tagExpression(key)).search(item)).toBe('yes');
       expect(cells([{ expression: `tag:${key}` }], item)).toEqual(['yes']);
     }
