@@ -52,12 +52,15 @@ export class CsvEncoder {
     if (!this.started) {
       this.started = true;
       if (this.options.bom) out += BOM;
-      if (this.options.header) out += this.record(columns.map(this.headerText));
+      if (this.options.header) out += this.fields(columns.map(this.headerText));
     }
-    for (const row of rows) {
-      out += this.record(this.options.formulaGuard ? row.map(guardCell) : row);
-    }
+    for (const row of rows) out += this.fields(row);
     return out;
+  }
+
+  /** A record of cells; labels a user typed are guarded like any cell. */
+  private fields(cells: readonly Cell[]): string {
+    return this.record(this.options.formulaGuard ? cells.map(guardCell) : cells);
   }
 
   private record(cells: readonly Cell[]): string {

@@ -61,6 +61,10 @@ describe('CSV encoder', () => {
     ];
     const csv = new CsvEncoder(all, (column) => column.label).encode(labelled, []);
     expect(csv).toBe('Key,Size,Last modified,Latest,"cost, center"\r\n');
+    const typed: Column[] = [{ id: 'path:VpcId', label: '=HYPERLINK("x")', type: 'text' }];
+    expect(new CsvEncoder(all, (column) => column.label).encode(typed, [])).toBe(
+      `"'=HYPERLINK(""x"")"\r\n`,
+    );
   });
 
   it('writes exactly what csv-stringify writes, for any cells', () => {
