@@ -39,7 +39,7 @@ const exportOptions = {
   'no-formula-guard': { type: 'boolean' },
 } as const;
 
-type Values = Record<string, string | boolean | undefined>;
+type Values = Record<string, string | string[] | boolean | undefined>;
 
 const csvOptionsOf = (v: Values) => ({
   header: v['no-header'] !== true,

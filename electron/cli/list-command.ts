@@ -20,7 +20,7 @@ const SORT_MEMORY_ROWS = 100_000;
 
 export const listUsage = `Usage: pagescope list RESOURCE [--profile P] [--region R | --all-regions]
        [--endpoint-url URL] [--bucket B] [--prefix X] [--delimiter D]
-       [--filter EXPR | --query EXPR] [--page-size N] [--max-items N]
+       [--filter EXPR | --query EXPR] [--column EXPR]... [--page-size N] [--max-items N]
        [--starting-token T] [--parallel N] [--output ${outputFormats.join('|')}]
 
   --filter EXPR  JMESPath over the items (a bare predicate means [?EXPR]); rows as usual
@@ -38,6 +38,8 @@ export const listUsage = `Usage: pagescope list RESOURCE [--profile P] [--region
   --sort-by COL  every row in the order of one column (as the app's grid sorts: numbers by
                  value, text in natural order, empty cells last); --descending reverses it.
                  Past 100,000 rows it sorts in runs on disk and merges them
+  --column EXPR  one more column (repeatable): JMESPath over each item (VpcId,
+                 Placement.Tenancy) or tag:KEY for a tag's value; named path:EXPR or tag:KEY
   --parallel N   a flat s3-objects listing (no --delimiter, no --query) as N key ranges at
                  once (1-64), rows still in S3's key order; its NextToken resumes in PageScope
                  only. Default: ${DEFAULT_PARALLEL} for a whole listing, none with --max-items (so

@@ -12,6 +12,7 @@ export const viewOptions = {
   delimiter: { type: 'string' },
   filter: { type: 'string' },
   query: { type: 'string' },
+  column: { type: 'string', multiple: true },
   'page-size': { type: 'string' },
   'max-items': { type: 'string' },
   'starting-token': { type: 'string' },
@@ -29,6 +30,8 @@ export interface ViewArgs {
   prefix: string | undefined;
   delimiter: string | undefined;
   filter: { expression: string; mode: 'item' | 'page' } | null;
+  /** Added columns, as the app's Columns → Add column… takes them (a path or tag:KEY). */
+  columns: string[];
   pageSize: number | undefined;
   maxItems: number | undefined;
   startingToken: string | undefined;
@@ -91,7 +94,7 @@ export const parseViewArgs = <E extends NonNullable<ParseArgsConfig['options']>>
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
-  const v = parsed.values as Record<string, string | boolean | undefined>;
+  const v = parsed.values as Record<string, string | string[] | boolean | undefined>;
   const str = (name: string) => v[name] as string | undefined;
   if (v.help) return { help: true as const, values: v, view: null };
   const [resource, ...rest] = parsed.positionals;
@@ -100,6 +103,11 @@ export const parseViewArgs = <E extends NonNullable<ParseArgsConfig['options']>>
   if (rest.length > 0) throw new UsageError(`Unexpected argument ${JSON.stringify(rest[0])}.`);
   if (str('filter') !== undefined && str('query') !== undefined) {
     throw new UsageError('Use --filter (item mode) or --query (page mode), not both.');
+  }
+  if (v.column !== undefined && str('query') !== undefined) {
+    throw new UsageError(
+      '--column adds to the rows of --filter; --query prints as the AWS CLI does.',
+    );
   }
   if (v['all-regions'] && str('region') !== undefined) {
     throw new UsageError('Use --region or --all-regions, not both.');
@@ -118,6 +126,7 @@ export const parseViewArgs = <E extends NonNullable<ParseArgsConfig['options']>>
       filter === undefined
         ? null
         : { expression: filter, mode: str('query') !== undefined ? 'page' : 'item' },
+    columns: (v.column as string[] | undefined) ?? [],
     pageSize: positiveInt('page-size', str('page-size')),
     maxItems: positiveInt('max-items', str('max-items')),
     startingToken: str('starting-token'),

@@ -28,7 +28,7 @@ Commands:
 ${listUsage}`;
 
 // Bad input from the user (a filter, a token, a parameter) is usage: exit 2, like the AWS CLI.
-const USAGE_CODES = new Set<ErrorCode>(['BAD_FILTER', 'BAD_REQUEST', 'BAD_TOKEN']);
+const USAGE_CODES = new Set<ErrorCode>(['BAD_FILTER', 'BAD_COLUMN', 'BAD_REQUEST', 'BAD_TOKEN']);
 const NETWORK_CODES = new Set<ErrorCode>(['NETWORK']);
 
 const describe = (failure: ApiFailure): string => {

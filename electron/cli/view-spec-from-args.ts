@@ -46,6 +46,9 @@ export const viewSpecFromArgs = async (args: ViewArgs): Promise<ViewSpec> => {
     resource: args.resource,
     params,
     filter: args.filter,
+    ...(args.columns.length > 0
+      ? { columns: args.columns.map((expression) => ({ expression })) }
+      : {}),
     ...(args.pageSize !== undefined ? { pageSize: args.pageSize } : {}),
     ...(args.maxItems !== undefined ? { maxItems: args.maxItems } : {}),
     ...(args.startingToken !== undefined ? { startingToken: args.startingToken } : {}),

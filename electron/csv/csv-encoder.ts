@@ -3,6 +3,9 @@ import { guardCell } from './formula-guard';
 
 export type CsvOptions = Pick<ExportOptions, 'header' | 'delimiter' | 'bom' | 'formulaGuard'>;
 
+/** The header cell of a column: its id by default (the CLI's, stable for scripts). */
+export type HeaderText = (column: Column) => string;
+
 const BOM = '\ufeff';
 const RECORD_END = '\r\n';
 
@@ -36,7 +39,10 @@ export class CsvEncoder {
   private started = false;
   private readonly needsQuotes: RegExp;
 
-  constructor(private readonly options: CsvOptions) {
+  constructor(
+    private readonly options: CsvOptions,
+    private readonly headerText: HeaderText = (column) => column.id,
+  ) {
     this.needsQuotes = needsQuotesFor(options.delimiter);
   }
 
@@ -46,12 +52,15 @@ export class CsvEncoder {
     if (!this.started) {
       this.started = true;
       if (this.options.bom) out += BOM;
-      if (this.options.header) out += this.record(columns.map((c) => c.id));
+      if (this.options.header) out += this.fields(columns.map(this.headerText));
     }
-    for (const row of rows) {
-      out += this.record(this.options.formulaGuard ? row.map(guardCell) : row);
-    }
+    for (const row of rows) out += this.fields(row);
     return out;
+  }
+
+  /** A record of cells; labels a user typed are guarded like any cell. */
+  private fields(cells: readonly Cell[]): string {
+    return this.record(this.options.formulaGuard ? cells.map(guardCell) : cells);
   }
 
   private record(cells: readonly Cell[]): string {

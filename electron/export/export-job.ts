@@ -10,6 +10,7 @@ import type { HostServices } from '../api/host-services';
 import { withMfaPrompter } from '../aws/mfa-prompts';
 import { redactSecrets } from '../log/redact';
 import { CsvEncoder } from '../csv/csv-encoder';
+import { compileColumns } from '../filter/compile-columns';
 import { compileFilter } from '../filter/compile-filter';
 import { listRows } from '../paging/list-rows';
 import { getResource } from '../resources/registry';
@@ -67,7 +68,8 @@ const run = async (
     ),
     select: (view) =>
       createRowSelection(view, { columns: input.columns, scope: input.scope, keyColumn }),
-    encoder: () => new CsvEncoder(input.options),
+    // The header row says what the grid's header says ("Instance ID", a tag's key).
+    encoder: () => new CsvEncoder(input.options, (column) => column.label),
     signal,
     onProgress: progress.update,
     log,
@@ -100,9 +102,10 @@ export const startExportJob = async (
   const job = registry.add(context.connectionId, jobId);
   let destination: Destination | null;
   try {
-    // A bad resource or filter is answered now, before any save dialog is shown.
+    // A bad resource, filter or column is answered now, before any save dialog is shown.
     getResource(input.spec.resource);
     if (input.spec.filter?.expression.trim()) compileFilter(input.spec.filter);
+    compileColumns(input.spec.columns);
     destination = await destinationOf(host, safeFileName(input.fileName));
   } catch (error) {
     registry.finish(context.connectionId, jobId, null);

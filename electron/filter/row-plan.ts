@@ -36,20 +36,23 @@ const hashColumns = (filter: CompiledFilter, defs: readonly ColumnDef[]): Column
 
 /**
  * The plan is fixed by the expression when it ends in a projection of objects, else by the first
- * result; `kind` is carried in the cursor so a resumed listing keeps the same columns.
+ * result; `kind` is carried in the cursor so a resumed listing keeps the same columns. Items get
+ * the resource's columns and then the view's added ones; a projection's rows are no items, so
+ * added columns have nothing to read there.
  */
 export const createRowPlan = (
   resource: ResourceDescriptor,
   filter: CompiledFilter | null,
   withRegion: boolean,
   known: PlanKind | null = null,
+  added: readonly ColumnDef[] = [],
 ): RowPlan => {
-  const defs = resource.columns;
+  const defs = added.length > 0 ? [...resource.columns, ...added] : resource.columns;
   const keys = filter?.hashKeys ?? null;
   let kind: PlanKind | null = !filter ? 'items' : keys ? 'hash' : known;
   const base = (): Column[] =>
     kind === 'hash'
-      ? hashColumns(filter!, defs)
+      ? hashColumns(filter!, resource.columns)
       : kind === 'values'
         ? [VALUE]
         : defs.map(({ id, label, type }) => ({ id, label, type }));

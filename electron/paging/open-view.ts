@@ -2,6 +2,7 @@ import { ApiFailure, ALL_REGIONS, type ViewSpec } from '../../shared/contract';
 import { clientFor } from '../aws/clients';
 import { listRegions } from '../aws/regions';
 import type { ProfileOverrides } from '../aws/resolve-profile';
+import { compileColumns } from '../filter/compile-columns';
 import { compileFilter, type CompiledFilter } from '../filter/compile-filter';
 import { createRowPlan, type RowPlan } from '../filter/row-plan';
 import { getResource } from '../resources/registry';
@@ -145,6 +146,7 @@ export const openView = async (
   const resource = getResource(spec.resource);
   checkParams(resource, spec);
   const filter = spec.filter?.expression.trim() ? compileFilter(spec.filter) : null;
+  const added = compileColumns(spec.columns);
   const fanOut = resource.info.regional && spec.region === ALL_REGIONS;
   const pageSize = spec.pageSize ?? resource.defaultPageSize;
   const regions = await regionsOf({ spec, resource, filter, fanOut, pageSize, o }, cursor);
@@ -158,7 +160,7 @@ export const openView = async (
   );
   const taken = Object.values(starts).reduce((sum, s) => sum + s.taken, 0);
   const budget = spec.maxItems ? { remaining: spec.maxItems - taken } : null;
-  const plan = createRowPlan(resource, filter, fanOut, cursor?.p ?? null);
+  const plan = createRowPlan(resource, filter, fanOut, cursor?.p ?? null, added);
   const parts: ViewParts = { spec, resource, filter, plan, budget, fanOut, pageSize, o };
   // MaxItems is counted region after region, in the order listed, even while they run at once.
   const turns = fanOut && budget ? regionTurns(regions.length) : [];

@@ -49,6 +49,8 @@ export const specKey = (spec: ViewSpec): string =>
         spec.pageSize ?? null,
         spec.maxItems ?? null,
         spec.startingToken ?? null,
+        // The rows' cells depend on them, so a session holding other columns is not reused.
+        spec.columns,
       ]),
     )
     .digest('base64url')

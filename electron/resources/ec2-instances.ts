@@ -7,6 +7,15 @@ const nameTag = (instance: Item): string | null => {
   return tag ? text(tag.Value) : null;
 };
 
+/** The tags as one JSON object (`{"Name":"web-1","team":"data"}`), in the order EC2 lists them. */
+const tagObject = (instance: Item): string | null => {
+  const tags = asArray(instance.Tags);
+  if (tags.length === 0) return null;
+  return JSON.stringify(
+    Object.fromEntries(tags.map((t) => [text(t.Key) ?? '', text(t.Value) ?? ''])),
+  );
+};
+
 const nested = (item: Item, key: string, field: string): string | null => {
   const value = item[key];
   return typeof value === 'object' && value !== null
@@ -52,6 +61,7 @@ export const ec2Instances: ResourceDescriptor = {
     { id: 'PrivateIp', label: 'Private IP', type: 'text', get: (i) => text(i.PrivateIpAddress) },
     { id: 'PublicIp', label: 'Public IP', type: 'text', get: (i) => text(i.PublicIpAddress) },
     { id: 'LaunchTime', label: 'Launched', type: 'date', get: (i) => text(i.LaunchTime) },
+    { id: 'Tags', label: 'Tags', type: 'tags', get: tagObject },
   ],
   summaryBy: ['State', 'Type', 'AZ'],
   serverFilters: {

@@ -65,6 +65,7 @@ export function App() {
           profile={app.profileInfo}
           onNavigate={app.navigate}
           onFilter={app.setFilter}
+          onColumns={app.setColumns}
           paging={app.paging}
           onPaging={app.setPaging}
         />

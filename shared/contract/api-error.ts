@@ -7,6 +7,7 @@ import { z } from 'zod';
 export const errorCodes = [
   'BAD_REQUEST',
   'BAD_FILTER',
+  'BAD_COLUMN',
   'BAD_TOKEN',
   'LIMIT_EXCEEDED',
   'NOT_FOUND',

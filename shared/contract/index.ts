@@ -1,3 +1,4 @@
+export * from './added-column';
 export * from './api-error';
 export * from './client';
 export * from './define';

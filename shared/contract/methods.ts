@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
+import { addedColumnSchema } from './added-column';
 import { filterSpecSchema, limits, viewSpecSchema } from './view-spec';
 import type { JsonValue } from './api-error';
 import type { PageResult, ResourceInfo } from './table';
@@ -79,6 +80,10 @@ export const contract = {
   'filter.check': method<FilterCheck>()(
     z.object({ filter: filterSpecSchema }).strict(),
     'Compile a JMESPath filter; a bad one answers BAD_FILTER with the 1-based column.',
+  ),
+  'column.check': method<{ id: string; label: string }>()(
+    z.object({ column: addedColumnSchema }).strict(),
+    'Compile an added column (a JMESPath path or tag:KEY); a bad one answers BAD_COLUMN.',
   ),
   'export.start': method<ExportStarted>()(
     exportStartSchema,

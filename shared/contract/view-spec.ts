@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { addedColumnLimits, addedColumnsSchema } from './added-column';
 
 /**
  * Explicit limits on what one request may ask for. They are part of the contract so the UI can
@@ -12,6 +13,7 @@ export const limits = {
   maxNameLength: 1024,
   maxConcurrentRequestsPerConnection: 16,
   maxConcurrentJobsPerConnection: 4,
+  ...addedColumnLimits,
 } as const;
 
 const name = z.string().min(1).max(limits.maxNameLength);
@@ -52,6 +54,8 @@ export const viewSpecSchema = z
     pageSize: z.number().int().min(1).max(limits.maxPageSize).optional(),
     maxItems: z.number().int().min(1).max(limits.maxItems).optional(),
     startingToken: z.string().min(1).max(limits.maxTokenLength).optional(),
+    /** Columns the user added, computed by the engine for each item after the resource's own. */
+    columns: addedColumnsSchema.default([]),
   })
   .strict();
 export type ViewSpec = z.infer<typeof viewSpecSchema>;

@@ -1,7 +1,7 @@
 import type { HandlerGroup } from '../handler-context';
 import { ViewSessions } from '../../paging/view-sessions';
 import { resourceInfos } from '../../resources/registry';
-import { filterCheck, mfaAnswer, profilesList, regionsList } from './engine/catalog';
+import { columnCheck, filterCheck, mfaAnswer, profilesList, regionsList } from './engine/catalog';
 import { viewItem } from './engine/view-item';
 import { viewPage } from './engine/view-page';
 import { viewSummary } from './engine/view-summary';
@@ -15,6 +15,7 @@ export const engineHandlers = (): HandlerGroup<
   | 'view.item'
   | 'view.summary'
   | 'filter.check'
+  | 'column.check'
   | 'mfa.answer'
 > => {
   const sessions = new ViewSessions();
@@ -26,6 +27,7 @@ export const engineHandlers = (): HandlerGroup<
     'view.item': viewItem,
     'view.summary': viewSummary,
     'filter.check': filterCheck,
+    'column.check': columnCheck,
     'mfa.answer': mfaAnswer,
   };
 };

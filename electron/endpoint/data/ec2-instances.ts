@@ -68,7 +68,7 @@ const tagsOf = (
   if (unit(seed, 60, id) < 0.1) return [];
   const tags = [
     { key: 'Environment', value: environment },
-    { key: 'Team', value: team },
+    { key: 'team', value: team },
   ];
   if (unit(seed, 61, id) < 0.9) {
     tags.unshift({

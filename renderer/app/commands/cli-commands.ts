@@ -83,6 +83,10 @@ export const pagescopeCommand = (spec: ViewSpecInput): string => {
   if (spec.filter && spec.filter.expression.trim() !== '') {
     words.push(spec.filter.mode === 'page' ? '--query' : '--filter', spec.filter.expression);
   }
+  // --query prints the AWS CLI's output, which has no rows to add columns to.
+  if (spec.filter?.mode !== 'page') {
+    for (const column of spec.columns ?? []) words.push('--column', column.expression);
+  }
   words.push(...pagingWords(spec));
   return shellJoin(words);
 };

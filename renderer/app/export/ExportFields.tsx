@@ -1,5 +1,5 @@
 import type { ExportOptions } from '../../../shared/contract';
-import type { ExportRequest, ScopeKind } from './export-request';
+import type { ExportColumn, ExportRequest, ScopeKind } from './export-request';
 
 /** Which rows: the whole filtered view (default), the loaded ones, or the selected ones. */
 export function ScopeFields(props: {
@@ -37,23 +37,23 @@ export function ScopeFields(props: {
   );
 }
 
-/** The view's visible columns in their order, each one a checkbox. */
+/** The view's visible columns in their order, each one a checkbox named as the grid names it. */
 export function ColumnFields(props: {
-  columns: string[];
+  columns: ExportColumn[];
   excluded: ReadonlySet<string>;
   onToggle(id: string): void;
 }) {
   return (
     <fieldset>
       <legend>Columns</legend>
-      {props.columns.map((id) => (
+      {props.columns.map(({ id, label }) => (
         <label key={id}>
           <input
             type="checkbox"
             checked={!props.excluded.has(id)}
             onChange={() => props.onToggle(id)}
           />{' '}
-          {id}
+          {label}
         </label>
       ))}
     </fieldset>

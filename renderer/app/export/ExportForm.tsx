@@ -37,7 +37,7 @@ export function ExportForm({ request, onStart, onClose }: ExportFormProps) {
     setOptions((prev) => ({ ...prev, [key]: value }));
     if (key === 'delimiter') setFileName((name) => withExtension(name, value as ',' | '\t'));
   };
-  const chosen = request.columns.filter((id) => !excluded.has(id));
+  const chosen = request.columns.filter((c) => !excluded.has(c.id)).map((c) => c.id);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onStart({ scope, columns: chosen, options, fileName: fileName.trim() || 'export.csv' });

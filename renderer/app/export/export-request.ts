@@ -1,10 +1,15 @@
 import type { ExportOptions, ExportScope, ViewSpecInput } from '../../../shared/contract';
 
+export interface ExportColumn {
+  id: string;
+  label: string;
+}
+
 /** What the export dialog needs from the view; the same shape ViewPane gives the export slot. */
 export interface ExportRequest {
   spec: ViewSpecInput;
-  /** Visible column ids in display order. */
-  columns: string[];
+  /** Visible columns in display order, with the labels the grid's header shows. */
+  columns: ExportColumn[];
   /** Rows loaded in the table, for the "loaded rows" scope. */
   loaded: number;
   /** Key-column values of the selected rows, for the "selected rows" scope. */

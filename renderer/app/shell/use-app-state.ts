@@ -6,6 +6,7 @@ import type { PagingSettings } from '../pagination/paging-settings';
 import { useResources } from '../profiles/use-catalog';
 import { isViewLocation, topLevel, type ViewLocation } from '../views/view-location';
 import { useProfileAndRegion } from './use-profile-region';
+import { useResourceColumns } from './use-resource-columns';
 import { useResourceFilter } from './use-resource-filters';
 
 /**
@@ -26,6 +27,7 @@ export function useAppState() {
   const shown =
     resource && resource.kind !== location.resource ? topLevel(resource.kind) : location;
   const { filter, setFilter } = useResourceFilter(shown.resource);
+  const { columns, setColumns } = useResourceColumns(shown.resource);
   const [paging, setPaging] = useResetState<PagingSettings>(() => ({}), JSON.stringify(shown));
   const { profile, region } = pr;
   const defaultRegion = pr.profileInfo?.defaultRegion;
@@ -44,8 +46,19 @@ export function useAppState() {
       params: shown.params,
       filter,
       ...paging,
+      ...(columns.length > 0 ? { columns } : {}),
     };
-  }, [profile, region, resource, defaultRegion, regionsListed, shown.params, filter, paging]);
+  }, [
+    profile,
+    region,
+    resource,
+    defaultRegion,
+    regionsListed,
+    shown.params,
+    filter,
+    paging,
+    columns,
+  ]);
 
   return {
     catalog: { profiles: pr.profiles, regions: pr.regions, resources },
@@ -60,6 +73,7 @@ export function useAppState() {
     setRegion: pr.setRegion,
     navigate: setLocation as (to: ViewLocation) => void,
     setFilter,
+    setColumns,
     setPaging,
   };
 }

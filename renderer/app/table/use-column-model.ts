@@ -2,16 +2,20 @@ import {
   getCoreRowModel,
   useReactTable,
   type ColumnDef,
-  type ColumnOrderState,
-  type ColumnSizingState,
-  type SortingState,
   type Table,
   type Updater,
-  type VisibilityState,
 } from '@tanstack/react-table';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { Column, ColumnType, Row } from '../../../shared/contract';
+import { readStored, writeStored } from '../common/use-persisted-state';
 import { useResetState } from '../common/use-reset-state';
+import {
+  effectiveOrder,
+  emptyLayout,
+  isSavedLayout,
+  mergeOrder,
+  type SavedLayout,
+} from './saved-layout';
 
 /** What a row renderer needs per visible column, in display order. */
 export interface ColumnLayout {
@@ -33,7 +37,7 @@ const WIDTH: Record<ColumnType, number> = {
   bytes: 96,
   date: 160,
   state: 104,
-  tags: 260,
+  tags: 340,
   bool: 64,
 };
 
@@ -45,20 +49,26 @@ const widthFor = (column: Column, keyColumn: string): number =>
       ? 190
       : WIDTH[column.type];
 
-/** All-regions views gain a Region column; it reads best right after the row's name. */
-const defaultOrder = (columns: Column[], keyColumn: string): string[] => {
-  const ids = columns.map((c) => c.id);
-  if (!ids.includes('Region') || !ids.includes(keyColumn)) return [];
-  const rest = ids.filter((id) => id !== 'Region');
-  rest.splice(rest.indexOf(keyColumn) + 1, 0, 'Region');
-  return rest;
-};
-
 const apply = <T>(updater: Updater<T>, prev: T): T =>
   typeof updater === 'function' ? (updater as (p: T) => T)(prev) : updater;
 
-export function useColumnModel(columns: Column[], keyColumn: string) {
-  const signature = columns.map((c) => `${c.id}:${c.type}`).join('|');
+const storageKey = (resource: string) => `layout.${resource}`;
+
+/** The arrangement saved for a resource; it follows the user from view to view and restart. */
+function useSavedLayout(resource: string) {
+  const [layout, setLayout] = useResetState<SavedLayout>(
+    () => readStored(storageKey(resource), isSavedLayout) ?? emptyLayout(),
+    resource,
+  );
+  useEffect(() => writeStored(storageKey(resource), layout), [resource, layout]);
+  const change =
+    <K extends keyof SavedLayout>(key: K) =>
+    (updater: Updater<SavedLayout[K]>) =>
+      setLayout((prev) => ({ ...prev, [key]: apply(updater, prev[key]) }));
+  return { layout, setLayout, change };
+}
+
+export function useColumnModel(columns: Column[], keyColumn: string, resource: string) {
   const defs = useMemo<ColumnDef<Row>[]>(
     () =>
       columns.map((column, index) => ({
@@ -71,21 +81,28 @@ export function useColumnModel(columns: Column[], keyColumn: string) {
       })),
     [columns, keyColumn],
   );
-  const [sorting, setSorting] = useResetState<SortingState>(() => [], signature);
-  const [order, setOrder] = useResetState<ColumnOrderState>(
-    () => defaultOrder(columns, keyColumn),
-    signature,
-  );
-  const [visibility, setVisibility] = useResetState<VisibilityState>(() => ({}), signature);
-  const [sizing, setSizing] = useResetState<ColumnSizingState>(() => ({}), signature);
+  const { layout: saved, setLayout, change } = useSavedLayout(resource);
+  const ids = columns.map((c) => c.id);
+  const order = effectiveOrder(saved.order, ids, keyColumn);
+  // A saved sort by a column this view lacks (another projection's) sorts nothing here.
+  const sorting = saved.sorting.filter((s) => ids.includes(s.id));
   const table = useReactTable({
     data: NO_ROWS,
     columns: defs,
-    state: { sorting, columnOrder: order, columnVisibility: visibility, columnSizing: sizing },
-    onSortingChange: (u) => setSorting((prev) => apply(u, prev)),
-    onColumnOrderChange: (u) => setOrder((prev) => apply(u, prev)),
-    onColumnVisibilityChange: (u) => setVisibility((prev) => apply(u, prev)),
-    onColumnSizingChange: (u) => setSizing((prev) => apply(u, prev)),
+    state: {
+      sorting,
+      columnOrder: order,
+      columnVisibility: saved.visibility,
+      columnSizing: saved.sizing,
+    },
+    onSortingChange: change('sorting'),
+    onColumnOrderChange: (u) =>
+      setLayout((prev) => ({
+        ...prev,
+        order: mergeOrder(prev.order, apply(u, effectiveOrder(prev.order, ids, keyColumn))),
+      })),
+    onColumnVisibilityChange: change('visibility'),
+    onColumnSizingChange: change('sizing'),
     getCoreRowModel: getCoreRowModel(),
     manualSorting: true,
     // With no rows in react-table it cannot guess a direction per type: ascending comes first.

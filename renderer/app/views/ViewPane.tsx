@@ -4,7 +4,9 @@ import { FilterBox } from '../filter/FilterBox';
 import { S3Toggles } from '../s3/S3Toggles';
 import { StatusBar } from '../status/StatusBar';
 import { SummaryDialog } from '../summary/SummaryDialog';
+import { ColumnsMenu } from '../table/ColumnsMenu';
 import { DataTable } from '../table/DataTable';
+import { tagKeysOf } from '../table/tag-keys';
 import { Breadcrumbs } from './Breadcrumbs';
 import { DetailsPanel } from './DetailsPanel';
 import { ExportSlot } from './ExportSlot';
@@ -16,6 +18,22 @@ import { ViewToolbar } from './ViewToolbar';
 import { crumbsFor } from './view-location';
 
 export type { ViewPaneProps };
+
+/** The Columns menu, with "Add column…" offering the tag keys of the loaded rows. */
+function ViewColumnsMenu({ props, c }: { props: ViewPaneProps; c: ViewController }) {
+  const client = useClient();
+  const tagsIndex = c.columns.findIndex((col) => col.type === 'tags');
+  return (
+    <ColumnsMenu
+      table={c.model.table}
+      added={props.spec.columns ?? []}
+      labels={c.columns.map((col) => col.label)}
+      tagKeys={() => tagKeysOf(c.view.store, tagsIndex)}
+      check={(column) => client['column.check']({ column })}
+      onColumns={props.onColumns}
+    />
+  );
+}
 
 function ViewHeader({
   props,
@@ -45,9 +63,9 @@ function ViewHeader({
             loaded={store.count}
           />
         }
+        columnsMenu={<ViewColumnsMenu props={props} c={c} />}
         spec={props.spec}
         profile={props.profile}
-        table={c.model.table}
         paging={props.paging}
         onPaging={props.onPaging}
         detailsOpen={c.details.open}
@@ -126,7 +144,7 @@ function ViewExport({
   const keyIndex = c.columns.findIndex((col) => col.id === props.resource.keyColumn);
   const request = {
     spec: props.spec,
-    columns: c.model.layout.map((col) => col.id),
+    columns: c.model.layout.map(({ id, label }) => ({ id, label })),
     loaded: store.count,
     selectedKeys: [...c.selection.selected].map((i) => String(store.rowAt(i)[keyIndex] ?? '')),
   };

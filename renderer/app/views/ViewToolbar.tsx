@@ -1,16 +1,14 @@
-import type { Table } from '@tanstack/react-table';
 import type { ReactNode } from 'react';
-import type { ProfileInfo, Row, ViewSpecInput } from '../../../shared/contract';
+import type { ProfileInfo, ViewSpecInput } from '../../../shared/contract';
 import { CopyCommand } from '../commands/CopyCommand';
 import { PaginationControls } from '../pagination/PaginationControls';
 import type { PagingSettings } from '../pagination/paging-settings';
-import { ColumnsMenu } from '../table/ColumnsMenu';
 
 interface ViewToolbarProps {
   loadControls: ReactNode;
+  columnsMenu: ReactNode;
   spec: ViewSpecInput;
   profile: ProfileInfo | undefined;
-  table: Table<Row>;
   paging: PagingSettings;
   onPaging(settings: PagingSettings): void;
   detailsOpen: boolean;
@@ -24,7 +22,7 @@ export function ViewToolbar(props: ViewToolbarProps) {
   return (
     <div className="toolbar-actions">
       {props.loadControls}
-      <ColumnsMenu table={props.table} />
+      {props.columnsMenu}
       <PaginationControls value={props.paging} onApply={props.onPaging} />
       <CopyCommand spec={props.spec} profile={props.profile} />
       <button

@@ -14,6 +14,7 @@ const TITLES: Partial<Record<ApiError['code'], string>> = {
   REGION_NOT_ENABLED: 'Region not enabled',
   SERVICE_ERROR: 'Service error',
   LIMIT_EXCEEDED: 'Limit exceeded',
+  BAD_COLUMN: 'Bad column',
 };
 
 export interface ErrorAdvice {
@@ -37,6 +38,8 @@ export const adviceFor = (error: ApiError, resource: string, profile: string): E
     !/aws (sso login|configure)/.test(error.message)
   ) {
     hint = `Refresh the credentials of profile ${profile}, then Retry.`;
+  } else if (error.code === 'BAD_COLUMN') {
+    hint = 'Remove the column in the Columns menu, then add it again as it should read.';
   } else if (error.code === 'BAD_TOKEN') {
     hint = 'Clear the starting token in Pagination, or paste a NextToken from the same listing.';
   }

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import type {
+  AddedColumn,
   FilterSpec,
   ProfileInfo,
   ResourceInfo,
@@ -25,6 +26,7 @@ export interface ViewPaneProps {
   profile: ProfileInfo | undefined;
   onNavigate(to: ViewLocation): void;
   onFilter(filter: FilterSpec | null): void;
+  onColumns(columns: AddedColumn[]): void;
   paging: PagingSettings;
   onPaging(settings: PagingSettings): void;
 }
@@ -75,7 +77,7 @@ export function useViewController(props: ViewPaneProps) {
   const { spec, location, resource } = props;
   const view = useViewPages(spec);
   const columns = view.pages[0]?.columns ?? resource.columns;
-  const model = useColumnModel(columns, resource.keyColumn);
+  const model = useColumnModel(columns, resource.keyColumn, resource.kind);
   const sorted = useSortedRows(view.store, model.sorting, model.layout);
   // Everything tied to the listing (selection, paused, Load all) starts over on a new one.
   const specKey = `${JSON.stringify(spec)}|${view.generation}`;

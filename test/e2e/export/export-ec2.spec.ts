@@ -48,9 +48,10 @@ test('exports the running EC2 instances of all regions as a browser download', a
     resource: 'ec2-instances',
     filter: { expression: RUNNING, mode: 'item' },
   });
-  const at = header!.map((id) => reference.columns.findIndex((c) => c.id === id));
+  // The header row holds the grid's labels ("Instance ID"), as the grid's header shows them.
+  const at = header!.map((label) => reference.columns.findIndex((c) => c.label === label));
   expect(at).not.toContain(-1);
-  expect(header).toContain('Region');
+  expect(header).toEqual(expect.arrayContaining(['Instance ID', 'Private IP', 'Region']));
   expect(reference.rows.length).toBeGreaterThan(10);
   // Regions are listed concurrently, so two listings interleave them differently: compare the
   // rows as sets (instance ids are unique) and each region's rows in order.

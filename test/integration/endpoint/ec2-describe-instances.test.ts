@@ -149,9 +149,9 @@ describe('DescribeInstances filters', () => {
       'two filters (AND)',
       [
         { Name: 'instance-state-name', Values: ['running'] },
-        { Name: 'tag:Team', Values: ['data', 'ml'] },
+        { Name: 'tag:team', Values: ['data', 'ml'] },
       ],
-      (i) => i.State!.Name === 'running' && ['data', 'ml'].includes(tag(i, 'Team') ?? ''),
+      (i) => i.State!.Name === 'running' && ['data', 'ml'].includes(tag(i, 'team') ?? ''),
     ],
   ];
   it.each(cases)(

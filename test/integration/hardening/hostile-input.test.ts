@@ -21,6 +21,7 @@ const validInputs: Record<MethodName, Record<string, unknown>> = {
   'view.summary': { requestId: 'r2', spec, by: ['Region'], depth: 1, top: 5 },
   'request.cancel': { requestId: 'r1' },
   'filter.check': { filter: { expression: 'Key', mode: 'item' } },
+  'column.check': { column: { expression: 'tag:team', label: 'Team' } },
   'export.start': { jobId: 'j1', spec },
   'export.cancel': { jobId: 'j1' },
   'export.reveal': { jobId: 'j1' },
@@ -60,6 +61,7 @@ const mutated = (method: MethodName) =>
             'spec.profile',
             'spec.pageSize',
             'spec.region',
+            'spec.columns',
           ),
           hostileValue,
         )
@@ -155,6 +157,31 @@ describe('hostile input through the browser-mode WebSocket', () => {
       [
         'filter.check',
         { filter: { expression: 'a'.repeat(limits.maxFilterLength + 1), mode: 'item' } },
+      ],
+      [
+        'column.check',
+        { column: { expression: 'a'.repeat(limits.maxColumnExpressionLength + 1) } },
+      ],
+      [
+        'view.page',
+        {
+          requestId: 'r',
+          spec: {
+            ...spec,
+            columns: Array.from({ length: limits.maxAddedColumns + 1 }, (_, i) => ({
+              expression: `F${i}`,
+            })),
+          },
+          cursor: null,
+        },
+      ],
+      [
+        'view.page',
+        {
+          requestId: 'r',
+          spec: { ...spec, columns: [{ expression: 'VpcId' }, { expression: 'VpcId' }] },
+          cursor: null,
+        },
       ],
       ['view.page', { requestId: '../../etc', spec, cursor: null }],
       ['export.start', { jobId: 'j', spec, fileName: '../../.bashrc' }],

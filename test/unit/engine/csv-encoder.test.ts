@@ -54,6 +54,19 @@ describe('CSV encoder', () => {
     expect(second.startsWith('"say')).toBe(true);
   });
 
+  it('writes the header the caller names: the grid’s labels for an export, quoted as needed', () => {
+    const labelled: Column[] = [
+      ...columns,
+      { id: 'tag:cost, center', label: 'cost, center', type: 'text' },
+    ];
+    const csv = new CsvEncoder(all, (column) => column.label).encode(labelled, []);
+    expect(csv).toBe('Key,Size,Last modified,Latest,"cost, center"\r\n');
+    const typed: Column[] = [{ id: 'path:VpcId', label: '=HYPERLINK("x")', type: 'text' }];
+    expect(new CsvEncoder(all, (column) => column.label).encode(typed, [])).toBe(
+      `"'=HYPERLINK(""x"")"\r\n`,
+    );
+  });
+
   it('writes exactly what csv-stringify writes, for any cells', () => {
     // Text made of the characters that matter to CSV, plus anything else.
     const special = fc.constantFrom(

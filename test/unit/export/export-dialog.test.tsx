@@ -51,7 +51,12 @@ const request: ExportRequest = {
     resource: 's3-objects',
     params: { bucket: 'demo-big' },
   },
-  columns: ['Key', 'Size', 'LastModified'],
+  columns: [
+    { id: 'Key', label: 'Key' },
+    { id: 'Size', label: 'Size' },
+    { id: 'LastModified', label: 'Last modified' },
+    { id: 'tag:team', label: 'team' },
+  ],
   loaded: 3000,
   selectedKeys: ['logs/a.log', 'logs/b.log'],
 };
@@ -90,6 +95,8 @@ describe('ExportDialog', () => {
     const main = fakeMainSide(electronStart);
     open(main);
     fireEvent.click(screen.getByRole('radio', { name: /Selected rows only/ }));
+    // The columns are named as the grid's header names them; the request carries their ids.
+    expect(screen.getByRole('checkbox', { name: 'Last modified' })).toBeTruthy();
     fireEvent.click(screen.getByRole('checkbox', { name: 'Size' }));
     fireEvent.change(screen.getByRole('combobox', { name: 'Delimiter' }), {
       target: { value: '\t' },
@@ -98,7 +105,7 @@ describe('ExportDialog', () => {
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Export' })));
     const input = main.startInput();
     expect(input.scope).toEqual({ kind: 'selected', keys: ['logs/a.log', 'logs/b.log'] });
-    expect(input.columns).toEqual(['Key', 'LastModified']);
+    expect(input.columns).toEqual(['Key', 'LastModified', 'tag:team']);
     expect(input.options).toEqual({ header: true, delimiter: '\t', bom: true, formulaGuard: true });
     expect(input.fileName).toMatch(/^s3-objects-demo-big-\d{4}-\d\d-\d\d\.tsv$/);
   });

@@ -68,6 +68,17 @@ describe('copy as command', () => {
       "pagescope list s3-objects --profile work --region eu-west-1 --bucket logs --prefix 'it'\\''s/' " +
         "--delimiter / --filter '[?contains(Key, '\\''.log'\\'')]' --page-size 100 --max-items 500 --starting-token abc=",
     );
+    const columns = [{ expression: 'tag:team', label: 'Team' }, { expression: "Tags[?Key=='x']" }];
+    expect(
+      pagescopeCommand({
+        profile: 'Demo',
+        region: 'eu-west-1',
+        resource: 'ec2-instances',
+        columns,
+      }),
+    ).toBe(
+      "pagescope list ec2-instances --profile Demo --region eu-west-1 --column tag:team --column 'Tags[?Key=='\\''x'\\'']'",
+    );
     expect(pagescopeCommand({ profile: 'Demo', region: 'all', resource: 'ec2-instances' })).toBe(
       'pagescope list ec2-instances --profile Demo --all-regions',
     );

@@ -10,6 +10,7 @@ import { answerMfa, withMfaPrompter } from '../../../aws/mfa-prompts';
 import { listProfiles } from '../../../aws/profiles';
 import { regionsForPicker } from '../../../aws/region-catalog';
 import { forgetProfiles } from '../../../aws/resolve-profile';
+import { compileColumns } from '../../../filter/compile-columns';
 import { compileFilter } from '../../../filter/compile-filter';
 import type { HandlerContext } from '../../handler-context';
 
@@ -32,6 +33,11 @@ export const regionsList = (
 export const filterCheck = async (input: ParsedInput<'filter.check'>): Promise<FilterCheck> => {
   const filter = compileFilter(input.filter);
   return { projectionColumns: filter.hashKeys, warnings: filter.warnings };
+};
+
+export const columnCheck = async (input: ParsedInput<'column.check'>) => {
+  const [compiled] = compileColumns([input.column]);
+  return { id: compiled!.id, label: compiled!.label };
 };
 
 export const mfaAnswer = async (input: ParsedInput<'mfa.answer'>) => ({
