@@ -14,8 +14,9 @@ export const summarizeUsage = `Usage: pagescope summarize RESOURCE [the options 
 
   Counts and sizes of every row of the view (its --filter applied), computed while listing:
   memory grows with the number of groups, not of rows.
-  --by F     group by a column (StorageClass, State, Type, AZ, Region, ...), month (of the
-             date column) or folder (of the key); default: the resource's own groupings
+  --by F     group by a column (StorageClass, State, Type, AZ, Region, ...), an added
+             --column (tag:team), month (of the date column) or folder (of the key);
+             default: the resource's own groupings
   --top N    how many of the largest and oldest rows to list (default 10)
   --depth D  the folder level folder groups at, as du --max-depth (default 1)
   --output   text (default), json (the whole summary) or csv (one row per group)

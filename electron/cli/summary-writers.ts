@@ -25,9 +25,8 @@ const table = (rows: string[][], right: ReadonlySet<number>): string => {
     .join('');
 };
 
-const entryLines = (title: string, entries: SummaryEntry[]): string => {
+const entryLines = (title: string, entries: SummaryEntry[], ids: string[]): string => {
   if (entries.length === 0) return '';
-  const ids = Object.keys(entries[0]!);
   const rows = [ids, ...entries.map((e) => ids.map((id) => shown(e[id] ?? null)))];
   return `\n${title}\n${table(rows, new Set())}`;
 };
@@ -45,8 +44,8 @@ const text = (s: Summary): string => {
     ]);
     out += `\n${table([header, ...rows], new Set([1, 2, 3]))}`;
   }
-  out += entryLines(`Largest ${s.largest.length}`, s.largest);
-  out += entryLines(`Oldest ${s.oldest.length}`, s.oldest);
+  out += entryLines(`Largest ${s.largest.length}`, s.largest, s.entryColumns);
+  out += entryLines(`Oldest ${s.oldest.length}`, s.oldest, s.entryColumns);
   return out;
 };
 

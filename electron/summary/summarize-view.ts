@@ -1,6 +1,7 @@
 import { ALL_REGIONS, type RegionError, type Summary, type ViewSpec } from '../../shared/contract';
 import type { ProfileOverrides } from '../aws/resolve-profile';
 import { listRows } from '../paging/list-rows';
+import { compileColumns } from '../filter/compile-columns';
 import { columnInfo } from '../resources/resource';
 import { getResource } from '../resources/registry';
 import { createSummaryFold } from './summary-fold';
@@ -51,7 +52,8 @@ export const summarizeView = async (
   const { delimiter: _, ...params } = view.params;
   const spec = { ...view, params };
   const resource = getResource(spec.resource);
-  const columns = columnInfo(resource.columns);
+  // The view's added columns (a tag, a path) group like the resource's own.
+  const columns = columnInfo([...resource.columns, ...compileColumns(spec.columns ?? [])]);
   const fold = createSummaryFold(
     {
       by: options.by ?? defaultSummaryBy(spec),

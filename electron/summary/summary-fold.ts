@@ -119,6 +119,9 @@ export const createSummaryFold = (options: SummaryOptions, columns: readonly Col
         totalSize: at.size >= 0 ? totalSize : null,
         groupings,
         largest: largest.values().map((row) => entryOf(columns, row)),
+        entryColumns: [...new Set([0, at.size, at.date].filter((i) => i >= 0))].map(
+          (i) => columns[i]!.id,
+        ),
         oldest: oldest.values().map((row) => entryOf(columns, row)),
       };
     },

@@ -49,6 +49,8 @@ export interface Summary {
   largest: SummaryEntry[];
   /** The N oldest rows by date, oldest first; empty without a date column. */
   oldest: SummaryEntry[];
+  /** The columns that name an entry in a short list: the first column, the size, the date. */
+  entryColumns: string[];
 }
 
 /** The summary so far while a view is summarised, for a panel that fills in live. */

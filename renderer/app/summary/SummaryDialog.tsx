@@ -72,9 +72,16 @@ function Groupings({ summary }: { summary: Summary }) {
   ));
 }
 
-function Entries({ title, entries }: { title: string; entries: SummaryEntry[] }) {
+function Entries({
+  title,
+  entries,
+  ids,
+}: {
+  title: string;
+  entries: SummaryEntry[];
+  ids: string[];
+}) {
   if (entries.length === 0) return null;
-  const ids = Object.keys(entries[0]!).slice(0, 4);
   return (
     <table className="summary-entries">
       <caption>{title}</caption>
@@ -157,8 +164,12 @@ function SummaryContent({
         <div className="summary-body">
           <Totals summary={state.summary} />
           <Groupings summary={state.summary} />
-          <Entries title="Largest" entries={state.summary.largest} />
-          <Entries title="Oldest" entries={state.summary.oldest} />
+          <Entries
+            title="Largest"
+            entries={state.summary.largest}
+            ids={state.summary.entryColumns}
+          />
+          <Entries title="Oldest" entries={state.summary.oldest} ids={state.summary.entryColumns} />
         </div>
       ) : null}
     </>

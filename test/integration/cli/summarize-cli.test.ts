@@ -185,3 +185,36 @@ describe('pagescope summarize, as a user reads it', () => {
     );
   });
 });
+
+describe('pagescope summarize by an added column', () => {
+  it('groups EC2 instances by a tag added with --column', async () => {
+    const ours = await summarize([
+      'ec2-instances',
+      '--region',
+      'us-east-1',
+      '--column',
+      'tag:team',
+      '--by',
+      'tag:team',
+    ]);
+    const listed = await pagescopeInProcess([
+      'list',
+      'ec2-instances',
+      '--region',
+      'us-east-1',
+      '--endpoint-url',
+      endpoint.url,
+      '--column',
+      'tag:team',
+      '--output',
+      'json',
+    ]);
+    const rows = JSON.parse(listed.stdout) as Array<Record<string, string | null>>;
+    const teams = ours.groupings[0]!;
+    expect(teams.label).toBe('team');
+    for (const group of teams.groups) {
+      expect(group.count).toBe(rows.filter((r) => r['tag:team'] === group.value).length);
+    }
+    expect(teams.groups.reduce((n, g) => n + g.count, 0)).toBe(rows.length);
+  });
+});

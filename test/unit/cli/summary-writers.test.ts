@@ -17,6 +17,7 @@ const summary: Summary = {
   ],
   largest: [{ Key: '=cmd|calc/x', Size: 1500 }],
   oldest: [],
+  entryColumns: ['Key', 'Size'],
 };
 
 describe('summary output', () => {
