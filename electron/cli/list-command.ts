@@ -1,7 +1,7 @@
 import { ALL_REGIONS } from '../../shared/contract';
 import { withMfaPrompter } from '../aws/mfa-prompts';
 import { listRows } from '../paging/list-rows';
-import { writeOut, type CliIo } from './cli-io';
+import { isTerminal, writeOut, type CliIo } from './cli-io';
 import { filterWarningLines } from './filter-warning-lines';
 import { askMfaOnTerminal } from './mfa-terminal';
 import { runQueryListing } from './query/query-listing';
@@ -13,6 +13,7 @@ export const listUsage = `Usage: pagescope list RESOURCE [--profile P] [--region
        [--endpoint-url URL] [--bucket B] [--prefix X] [--delimiter D]
        [--filter EXPR | --query EXPR] [--page-size N] [--max-items N]
        [--starting-token T] [--parallel N] [--output ${outputFormats.join('|')}]
+       [--no-formula-guard]
 
   --filter EXPR  JMESPath over the items (a bare predicate means [?EXPR]); rows as usual
   --query EXPR   JMESPath as the AWS CLI's --query, printed as the CLI prints it:
@@ -30,6 +31,11 @@ export const listUsage = `Usage: pagescope list RESOURCE [--profile P] [--region
                  once (1-64), rows still in S3's key order; its NextToken resumes in PageScope
                  only. Default: ${DEFAULT_PARALLEL} for a whole listing, none with --max-items (so
                  its NextToken also resumes in the AWS CLI and boto3)
+  --no-formula-guard  --output csv: keep text starting with = + - @ tab or CR as is (by
+                 default such cells, header cells included, get a leading ' so that a
+                 spreadsheet shows them rather than running them)
+  On a terminal, control characters in values and messages are shown escaped (\\r,
+  \\x1b); piped or redirected output is written byte for byte.
   Rows stream to stdout (default --output jsonl); when --max-items stops the listing,
   "NextToken: TOKEN" goes to stderr (pass it back with --starting-token).
 `;
@@ -40,13 +46,19 @@ const regionExit = (codes: string[]): number =>
 
 /** `pagescope list`: stream every row of a view to stdout. Returns the exit code. */
 export const listCommand = async (argv: string[], io: CliIo): Promise<number> => {
-  const parsed = parseViewArgs(argv, { output: { type: 'string', short: 'o' } });
+  const parsed = parseViewArgs(argv, {
+    output: { type: 'string', short: 'o' },
+    'no-formula-guard': { type: 'boolean' },
+  });
   if (parsed.help) {
     await writeOut(io.stdout, listUsage);
     return 0;
   }
   const format = (parsed.values.output as string | undefined) ?? 'jsonl';
-  const writer = createRowWriter(format);
+  const writer = createRowWriter(format, {
+    terminal: isTerminal(io.stdout),
+    formulaGuard: parsed.values['no-formula-guard'] !== true,
+  });
   const args = parsed.view;
   const spec = await viewSpecFromArgs(args);
   await writeOut(io.stderr, filterWarningLines(spec));

@@ -46,7 +46,10 @@ export class CsvEncoder {
     if (!this.started) {
       this.started = true;
       if (this.options.bom) out += BOM;
-      if (this.options.header) out += this.record(columns.map((c) => c.id));
+      if (this.options.header) {
+        const names = columns.map((c) => c.id);
+        out += this.record(this.options.formulaGuard ? names.map(guardCell) : names);
+      }
     }
     for (const row of rows) {
       out += this.record(this.options.formulaGuard ? row.map(guardCell) : row);
