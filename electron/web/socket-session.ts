@@ -1,5 +1,5 @@
 import type { WebSocket } from 'ws';
-import { fail, wireRequestSchema, type WireMessage } from '../../shared/contract';
+import { fail, framesOf, wireRequestSchema, type WireMessage } from '../../shared/contract';
 import type { Connection, Dispatcher } from '../api/dispatcher';
 
 /**
@@ -10,8 +10,10 @@ export const attachSocket = (
   ws: WebSocket,
   session: { id: string; dispatcher: Dispatcher; log: (line: string) => void },
 ): void => {
+  // Parts of one message go out back to back (wire-parts.ts).
   const send = (message: WireMessage) => {
-    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
+    if (ws.readyState !== ws.OPEN) return;
+    for (const frame of framesOf(message)) ws.send(frame);
   };
   const connection: Connection = {
     id: session.id,

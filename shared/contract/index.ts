@@ -8,3 +8,4 @@ export * from './profiles';
 export * from './table';
 export * from './view-spec';
 export * from './wire';
+export * from './wire-parts';
