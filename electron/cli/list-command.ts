@@ -31,7 +31,7 @@ export const listUsage = `Usage: pagescope list RESOURCE [--profile P] [--region
                  once (1-64), rows still in S3's key order; its NextToken resumes in PageScope
                  only. Default: ${DEFAULT_PARALLEL} for a whole listing, none with --max-items (so
                  its NextToken also resumes in the AWS CLI and boto3)
-  --no-formula-guard  --output csv: keep text starting with = + - @ tab or CR as is (by
+  --no-formula-guard  --output csv (with or without --query): keep text starting with = + - @ tab or CR as is (by
                  default such cells, header cells included, get a leading ' so that a
                  spreadsheet shows them rather than running them)
   On a terminal, control characters in values and messages are shown escaped (\\r,
@@ -55,10 +55,8 @@ export const listCommand = async (argv: string[], io: CliIo): Promise<number> =>
     return 0;
   }
   const format = (parsed.values.output as string | undefined) ?? 'jsonl';
-  const writer = createRowWriter(format, {
-    terminal: isTerminal(io.stdout),
-    formulaGuard: parsed.values['no-formula-guard'] !== true,
-  });
+  const formulaGuard = parsed.values['no-formula-guard'] !== true;
+  const writer = createRowWriter(format, { terminal: isTerminal(io.stdout), formulaGuard });
   const args = parsed.view;
   const spec = await viewSpecFromArgs(args);
   await writeOut(io.stderr, filterWarningLines(spec));
@@ -68,7 +66,7 @@ export const listCommand = async (argv: string[], io: CliIo): Promise<number> =>
   };
   if (args.filter?.mode === 'page') {
     const outcome = await withMfaPrompter(askMfaOnTerminal(io), () =>
-      runQueryListing(spec, format, io, overrides),
+      runQueryListing(spec, format, io, overrides, formulaGuard),
     );
     if (outcome.resumeToken) await writeOut(io.stderr, `NextToken: ${outcome.resumeToken}\n`);
     return regionExit(outcome.skippedRegions);

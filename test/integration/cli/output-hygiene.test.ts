@@ -80,6 +80,14 @@ describe('list --output csv', () => {
     expect(stdout).toContain(`"'=HYPERLINK(""http://x"")"`);
   });
 
+  it('guards them in a --query result too, header included', async () => {
+    const query = ['--query', 'Contents[].{"=h": Key}', '--output', 'csv'];
+    const { stdout } = await run(query, false);
+    expect(stdout.split('\r\n').slice(0, 2)).toEqual([`'=h`, `"'=HYPERLINK(""http://x"")"`]);
+    const raw = await run([...query, '--no-formula-guard'], false);
+    expect(raw.stdout.split('\r\n').slice(0, 2)).toEqual(['=h', `"=HYPERLINK(""http://x"")"`]);
+  });
+
   it('keeps them with --no-formula-guard', async () => {
     const { stdout } = await run(['--output', 'csv', '--no-formula-guard'], false);
     expect(stdout).toContain(`"=HYPERLINK(""http://x"")"`);
