@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pagescope } from './run-cli';
 import { startHostileServer } from '../hostile/hostile-s3-server';
+import { endlessBody, withFolders } from '../hostile/hostile-scenarios';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,27 +10,10 @@ import {
   DEMO_SECRET_ACCESS_KEY,
 } from '../../../electron/endpoint/demo-credentials';
 
-const ENTRY =
-  '<Contents><Key>k</Key><LastModified>2026-01-01T00:00:00.000Z</LastModified><Size>1</Size></Contents>';
-
 /** Answers discovery with no folders, and every listing with a body that never ends. */
 let server: Awaited<ReturnType<typeof startHostileServer>>;
 beforeAll(async () => {
-  server = await startHostileServer((req, res) => {
-    res.writeHead(200, { 'content-type': 'application/xml' });
-    if (req.query.get('delimiter')) {
-      res.end('<ListBucketResult><IsTruncated>false</IsTruncated></ListBucketResult>');
-      return;
-    }
-    res.write('<ListBucketResult><IsTruncated>false</IsTruncated>');
-    const chunk = ENTRY.repeat(500);
-    const more = () => {
-      while (!res.destroyed && res.write(chunk));
-      if (!res.destroyed) res.once('drain', more);
-    };
-    res.on('close', () => res.destroy());
-    more();
-  });
+  server = await startHostileServer(withFolders([], endlessBody));
 });
 afterAll(() => server.stop());
 

@@ -9,6 +9,12 @@ import {
   startHostileServer,
   type Script,
 } from '../hostile/hostile-s3-server';
+import {
+  cyclingTokens,
+  FOLDER_KEYS,
+  ignoresStartAfter,
+  withFolders,
+} from '../hostile/hostile-scenarios';
 
 const retry = { attempts: 2, baseMs: 1, capMs: 1 };
 const view = spec({
@@ -42,24 +48,8 @@ const run = async (script: Script, parallel?: number) => {
 };
 
 const FOLDERS = ['a/', 'b/', 'c/', 'd/'];
-const ALL = FOLDERS.flatMap((f) => [1, 2, 3].map((i) => `${f}${i}`));
-const discovery =
-  (script: Script): Script =>
-  (req, res) => {
-    if (req.query.get('delimiter') !== '/') return script(req, res);
-    sendXml(
-      res,
-      listXml([]).replace(
-        '</ListBucketResult>',
-        FOLDERS.map((f) => `<CommonPrefixes><Prefix>${f}</Prefix></CommonPrefixes>`).join('') +
-          '</ListBucketResult>',
-      ),
-    );
-  };
-
-/** Fresh keys on every page, so that only the tokens can tell the listing repeats. */
-const cyclingTokens: Script = (req, res) =>
-  sendXml(res, listXml([`k${String(req.n).padStart(6, '0')}`], req.n % 2 ? 'B' : 'A'));
+const ALL = FOLDER_KEYS;
+const discovery = (script: Script): Script => withFolders(FOLDERS, script);
 
 describe('a server whose tokens repeat', () => {
   it('stops an A-B-A token cycle on the sequential listing', async () => {
@@ -96,13 +86,6 @@ describe('a server that ignores where a page should start', () => {
   });
 
   it('is refused on the ordered parallel listing before a key repeats', async () => {
-    // Honours continuation tokens, ignores StartAfter: every range lists from the first key.
-    const ignoresStartAfter: Script = (req, res) => {
-      const token = req.query.get('continuation-token');
-      const keys = keysAfter(ALL, token).slice(0, 2);
-      const next = keys.length === 2 && keys[1] !== ALL.at(-1) ? keys[1]! : null;
-      sendXml(res, listXml(keys, next));
-    };
     const { keys, error } = await run(discovery(ignoresStartAfter), 4);
     expect(error?.code).toBe('SERVICE_ERROR');
     expect(error?.message).toMatch(/after "a\/3"/);
