@@ -9,13 +9,17 @@ type Request = Parameters<NodeHttpHandler['handle']>[0];
 type HandleOptions = NonNullable<Parameters<NodeHttpHandler['handle']>[1]>;
 type Handled = Awaited<ReturnType<NodeHttpHandler['handle']>>;
 
-/** Fires `expire` after `ms` unless pushed back first. */
+/**
+ * Fires `expire` after `ms` unless pushed back first. Unref'd: a body nobody reads must not keep
+ * the CLI's process alive until the deadline (the socket itself does while it is needed).
+ */
 const timer = (ms: number, expire: () => void) => {
-  let id = setTimeout(expire, ms);
+  const start = () => setTimeout(expire, ms).unref();
+  let id = start();
   return {
     push: () => {
       clearTimeout(id);
-      id = setTimeout(expire, ms);
+      id = start();
     },
     stop: () => clearTimeout(id),
   };
