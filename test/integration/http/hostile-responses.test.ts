@@ -97,6 +97,14 @@ describe('a server that stops sending or drips', () => {
     expect(s.requests()).toBe(8);
   });
 
+  it('gives up on a server that never sends its headers', async () => {
+    const s = await serve(() => undefined);
+    const failure = await failureOf();
+    expect(failure.apiError).toMatchObject({ code: 'NETWORK', retryable: true });
+    expect(failure.apiError.message).toMatch(/no data from the server for 0\.3 s/);
+    expect(s.requests()).toBe(8);
+  });
+
   it('gives up on a response dripping a byte at a time at the request deadline', async () => {
     const s = await serve((_req, res) => {
       head(res);
