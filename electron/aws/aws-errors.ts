@@ -1,4 +1,5 @@
 import { ApiFailure, type ProfileKind } from '../../shared/contract';
+import { ResponseBoundError } from '../http/response-bound-error';
 import { redactSecrets } from '../log/redact';
 
 /** What an error message names besides the cause. */
@@ -115,9 +116,23 @@ const refusedMessage = (ctx: ErrorContext, name: string): ApiFailure => {
   );
 };
 
+/** A response PageScope stopped reading: waited too long for (a network error), or refused. */
+const boundMessage = (error: ResponseBoundError, ctx: ErrorContext): ApiFailure => {
+  if (error.retryable) {
+    return ApiFailure.of(
+      'NETWORK',
+      `Network error calling ${ctx.operation} in ${ctx.region}: ${error.message}`,
+      { retryable: true },
+    );
+  }
+  const code = error.bound === 'too-large' ? 'LIMIT_EXCEEDED' : 'SERVICE_ERROR';
+  return ApiFailure.of(code, `${ctx.operation} in ${ctx.region}: ${error.message}.`);
+};
+
 /** Map an SDK, network or credentials error to the contract's codes, once, here. */
 export const mapAwsError = (error: unknown, ctx: ErrorContext): ApiFailure => {
   if (error instanceof ApiFailure) return error;
+  if (error instanceof ResponseBoundError) return boundMessage(error, ctx);
   const e = shapeOf(error);
   const name = e.name ?? '';
   const code = e.code ?? name;

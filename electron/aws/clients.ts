@@ -1,6 +1,7 @@
 import type { EC2Client } from '@aws-sdk/client-ec2';
 import { S3Client } from '@aws-sdk/client-s3';
 import { FastS3Protocol } from '../fast-list/fast-s3-protocol';
+import { BoundedHttpHandler } from '../http/bounded-http-handler';
 import type { ServiceName } from '../resources/resource';
 import { loadEc2Sdk, type Ec2Sdk } from './ec2-sdk';
 import { resolveProfile, type ProfileOverrides, type ResolvedProfile } from './resolve-profile';
@@ -11,13 +12,13 @@ export interface ClientFor {
   client: S3Client | EC2Client;
 }
 
-// The engine retries and resumes itself (paging/fetch-with-retry.ts), from the last good token
+// The engine retries and resumes itself (paging/page-source.ts), from the last good token
 // and with its own budget; SDK-level retries would hide faults from that accounting.
 const common = (profile: ResolvedProfile, region: string, endpointUrl: string | null) => ({
   region,
   credentials: profile.credentials,
   maxAttempts: 1,
-  requestHandler: { connectionTimeout: 5_000, requestTimeout: 30_000 },
+  requestHandler: new BoundedHttpHandler({ connectionTimeout: 5_000 }),
   ...(endpointUrl ? { endpoint: endpointUrl } : {}),
 });
 

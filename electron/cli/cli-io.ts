@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import type { Readable, Writable } from 'node:stream';
+import { escapeControls } from './terminal-text';
 
 /** What a subcommand talks to; tests and main() give it the real process streams. */
 export interface CliIo {
@@ -10,8 +11,22 @@ export interface CliIo {
   stdin?: Readable;
 }
 
+/** Whether a person reads the stream on a terminal (Node sets isTTY on tty streams). */
+export const isTerminal = (stream: Writable): boolean =>
+  (stream as Writable & { isTTY?: boolean }).isTTY === true;
+
 /** Write with backpressure: rows stream out no faster than the reader takes them. */
-export const writeOut = async (stream: Writable, text: string): Promise<void> => {
+const write = async (stream: Writable, text: string): Promise<void> => {
   if (text.length === 0) return;
   if (!stream.write(text)) await once(stream, 'drain');
 };
+
+/**
+ * Write text that may hold values from a server. On a terminal its control characters are
+ * shown escaped, lines and tabs kept (terminal-text.ts); anywhere else it goes out byte for byte.
+ */
+export const writeOut = (stream: Writable, text: string): Promise<void> =>
+  write(stream, isTerminal(stream) ? escapeControls(text, '\n\t') : text);
+
+/** Write PageScope's own terminal control sequences (the export's progress line) as they are. */
+export const writeControl = write;

@@ -9,7 +9,7 @@ import { createRowSelection } from '../export/row-selection';
 import { writeExport, type Counts } from '../export/write-export';
 import { listRows } from '../paging/list-rows';
 import { getResource } from '../resources/registry';
-import { writeOut, type CliIo } from './cli-io';
+import { writeControl, writeOut, type CliIo } from './cli-io';
 import { filterWarningLines } from './filter-warning-lines';
 import { askMfaOnTerminal } from './mfa-terminal';
 import { DEFAULT_PARALLEL, parseViewArgs, type ViewArgs } from './options';
@@ -83,7 +83,7 @@ export const exportCommand = async (argv: string[], io: CliIo): Promise<number> 
   const skipped: string[] = [];
   const progress = createThrottle<Counts>({
     intervalMs: 250,
-    emit: (counts) => void writeOut(io.stderr, progressLine(counts)),
+    emit: (counts) => void writeControl(io.stderr, progressLine(counts)),
   });
   const outcome = await withMfaPrompter(askMfaOnTerminal(io), () =>
     writeExport({
@@ -97,7 +97,7 @@ export const exportCommand = async (argv: string[], io: CliIo): Promise<number> 
     }),
   );
   progress.stop();
-  if (tty) await writeOut(io.stderr, '\r\x1b[K');
+  if (tty) await writeControl(io.stderr, '\r\x1b[K');
   const { rows, bytes } = outcome.counts;
   if (outcome.status === 'cancelled') {
     await writeOut(io.stderr, `pagescope: export cancelled; ${out} was not written.\n`);

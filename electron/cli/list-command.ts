@@ -1,7 +1,7 @@
 import { ALL_REGIONS } from '../../shared/contract';
 import { withMfaPrompter } from '../aws/mfa-prompts';
 import { listRows } from '../paging/list-rows';
-import { writeOut, type CliIo } from './cli-io';
+import { isTerminal, writeOut, type CliIo } from './cli-io';
 import { filterWarningLines } from './filter-warning-lines';
 import { askMfaOnTerminal } from './mfa-terminal';
 import { runQueryListing } from './query/query-listing';
@@ -22,6 +22,7 @@ export const listUsage = `Usage: pagescope list RESOURCE [--profile P] [--region
        [--endpoint-url URL] [--bucket B] [--prefix X] [--delimiter D]
        [--filter EXPR | --query EXPR] [--column EXPR]... [--page-size N] [--max-items N]
        [--starting-token T] [--parallel N] [--output ${outputFormats.join('|')}]
+       [--no-formula-guard]
 
   --filter EXPR  JMESPath over the items (a bare predicate means [?EXPR]); rows as usual
   --query EXPR   JMESPath as the AWS CLI's --query, printed as the CLI prints it:
@@ -44,6 +45,11 @@ export const listUsage = `Usage: pagescope list RESOURCE [--profile P] [--region
                  once (1-64), rows still in S3's key order; its NextToken resumes in PageScope
                  only. Default: ${DEFAULT_PARALLEL} for a whole listing, none with --max-items (so
                  its NextToken also resumes in the AWS CLI and boto3)
+  --no-formula-guard  --output csv (with or without --query): keep text starting with = + - @ tab or CR as is (by
+                 default such cells, header cells included, get a leading ' so that a
+                 spreadsheet shows them rather than running them)
+  On a terminal, control characters in values and messages are shown escaped (\\r,
+  \\x1b); piped or redirected output is written byte for byte.
   Rows stream to stdout (default --output jsonl); when --max-items stops the listing,
   "NextToken: TOKEN" goes to stderr (pass it back with --starting-token).
 `;
@@ -58,13 +64,15 @@ export const listCommand = async (argv: string[], io: CliIo): Promise<number> =>
     output: { type: 'string', short: 'o' },
     'sort-by': { type: 'string' },
     descending: { type: 'boolean' },
+    'no-formula-guard': { type: 'boolean' },
   });
   if (parsed.help) {
     await writeOut(io.stdout, listUsage);
     return 0;
   }
   const format = (parsed.values.output as string | undefined) ?? 'jsonl';
-  const writer = createRowWriter(format);
+  const formulaGuard = parsed.values['no-formula-guard'] !== true;
+  const writer = createRowWriter(format, { terminal: isTerminal(io.stdout), formulaGuard });
   const args = parsed.view;
   const spec = await viewSpecFromArgs(args);
   await writeOut(io.stderr, filterWarningLines(spec));
@@ -81,7 +89,7 @@ export const listCommand = async (argv: string[], io: CliIo): Promise<number> =>
   }
   if (args.filter?.mode === 'page') {
     const outcome = await withMfaPrompter(askMfaOnTerminal(io), () =>
-      runQueryListing(spec, format, io, overrides),
+      runQueryListing(spec, format, io, overrides, formulaGuard),
     );
     if (outcome.resumeToken) await writeOut(io.stderr, `NextToken: ${outcome.resumeToken}\n`);
     return regionExit(outcome.skippedRegions);

@@ -9,9 +9,11 @@ import {
   sameTokens,
   type PageAt,
 } from './page-model';
+import { KeyAdvance } from './key-advance';
 import type { PageSource } from './page-source';
 import type { RegionTurn } from './region-turns';
 import type { BotoToken } from './resume-token';
+import { TokenCycleGuard } from './token-cycle';
 
 /** One fetched page, already cut to the listing's starting token and MaxItems. */
 export interface Chunk {
@@ -88,9 +90,19 @@ export async function* chunkStream(o: ChunkStreamOptions): AsyncGenerator<Chunk>
   }
 }
 
+/** The ordered field of each primary result of a page. */
+const orderedKeys = (page: RawPage, resource: ResourceDescriptor, field: string): string[] =>
+  primaryOf(page, resource).map((item) => {
+    const value = (item as Record<string, unknown> | null)?.[field];
+    return typeof value === 'string' ? value : '';
+  });
+
 async function* chunksOf(o: ChunkStreamOptions): AsyncGenerator<Chunk> {
   let at = o.start;
   let taken = o.takenBefore;
+  const { orderedBy, operation } = o.resource;
+  const order = orderedBy ? new KeyAdvance(operation, orderedBy.strict) : null;
+  const cycle = new TokenCycleGuard(operation);
   for (;;) {
     const myTurn = o.turn?.reached ?? true;
     if (myTurn && o.budget && o.budget.remaining <= 0) {
@@ -108,9 +120,11 @@ async function* chunksOf(o: ChunkStreamOptions): AsyncGenerator<Chunk> {
       }
     }
     if (at.trunc !== null) leftTruncate(page, o.resource, at.trunc);
+    if (order) order.check(orderedKeys(page, o.resource, orderedBy!.field));
     const units = primaryOf(page, o.resource).length;
     const next = nextTokens(page, o.resource);
     if (next && sameTokens(next, at.tokens)) throw repeatedToken(next);
+    if (next) cycle.see(JSON.stringify(next));
     if (o.budget && units > o.budget.remaining) {
       const keep = o.budget.remaining;
       o.budget.remaining = 0;

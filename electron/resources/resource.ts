@@ -43,6 +43,12 @@ export interface ResourceDescriptor {
    */
   nonAggregateKeys?: readonly string[];
   moreResultsKey: string | null;
+  /**
+   * The field by which the service orders the primary results, when it promises an order (S3
+   * lists keys in order): each page must go on from the last (paging/key-advance.ts). Strict
+   * when no two results share it.
+   */
+  orderedBy?: { field: string; strict: boolean };
   defaultPageSize: number;
   minPageSize: number;
   columns: readonly ColumnDef[];

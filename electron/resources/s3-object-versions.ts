@@ -39,6 +39,7 @@ export const s3ObjectVersions: ResourceDescriptor = {
   limitKey: 'MaxKeys',
   resultKeys: ['Versions', 'DeleteMarkers', 'CommonPrefixes'],
   moreResultsKey: 'IsTruncated',
+  orderedBy: { field: 'Key', strict: false },
   defaultPageSize: 1000,
   minPageSize: 1,
   columns: [

@@ -30,6 +30,7 @@ export const s3Objects: ResourceDescriptor = {
   limitKey: 'MaxKeys',
   resultKeys: ['Contents', 'CommonPrefixes'],
   moreResultsKey: 'IsTruncated',
+  orderedBy: { field: 'Key', strict: true },
   defaultPageSize: 1000,
   minPageSize: 1,
   columns: [

@@ -10,3 +10,4 @@ export * from './summary';
 export * from './table';
 export * from './view-spec';
 export * from './wire';
+export * from './wire-parts';

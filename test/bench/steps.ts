@@ -2,6 +2,7 @@ import type { AnchorVersions } from './anchors/anchor-presence';
 import type { BenchOptions } from './bench-options';
 import { ec2AllRegions } from './ec2-all-regions';
 import { filterSpeed } from './filter-speed';
+import { hostileScenarios, hostileSoak } from './hostile-soak';
 import { firstRow } from './first-row';
 import { hostLag } from './host-lag';
 import { listCsv } from './list-csv';
@@ -69,4 +70,8 @@ export const soakSteps: Record<string, Step> = {
   'soak-list': { measures: soakMeasures('list'), run: soakList },
   'soak-export': { measures: soakMeasures('export'), run: soakExport },
   'soak-export-parallel': { measures: soakMeasures('export-parallel'), run: soakExportParallel },
+  'soak-hostile': {
+    measures: hostileScenarios.map((s) => [`hostile-${s.name}-stopped-after`, 's'] as const),
+    run: hostileSoak,
+  },
 };

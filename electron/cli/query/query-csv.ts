@@ -29,15 +29,15 @@ const cell = (v: unknown): Cell => {
  * change its columns halfway.
  */
 export class QueryCsv {
-  private readonly encoder = new CsvEncoder({
-    header: false,
-    delimiter: ',',
-    bom: false,
-    formulaGuard: false,
-  });
+  private readonly encoder: CsvEncoder;
   private shape: Shape | null = null;
   private header: string[] = [];
   private count = 0;
+
+  /** `formulaGuard`: text (header keys included) a spreadsheet would run gets a leading '. */
+  constructor(formulaGuard: boolean) {
+    this.encoder = new CsvEncoder({ header: false, delimiter: ',', bom: false, formulaGuard });
+  }
 
   row(value: unknown): string {
     const shape = shapeOf(value);

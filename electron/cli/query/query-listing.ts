@@ -43,9 +43,10 @@ export const runQueryListing = async (
   format: string,
   io: CliIo,
   overrides: ProfileOverrides,
+  formulaGuard: boolean,
 ): Promise<QueryOutcome> => {
   const query = compileQuery(spec.filter!.expression);
-  const writer = format === 'text' ? null : createQueryWriter(format);
+  const writer = format === 'text' ? null : createQueryWriter(format, formulaGuard);
   const listing = await listPages(spec, { signal: io.signal, overrides });
   const skipped: string[] = [];
   const run = {

@@ -34,8 +34,8 @@ const jsonl = (): QueryWriter => ({
   value: (v) => [`${compactJson(v)}\n`],
 });
 
-const csv = (): QueryWriter => {
-  const table = new QueryCsv();
+const csv = (formulaGuard: boolean): QueryWriter => {
+  const table = new QueryCsv(formulaGuard);
   return {
     element: (v) => table.row(v),
     endList: () => '',
@@ -43,9 +43,10 @@ const csv = (): QueryWriter => {
   };
 };
 
-export const createQueryWriter = (format: string): QueryWriter => {
+/** `formulaGuard` applies to csv (query-csv.ts). */
+export const createQueryWriter = (format: string, formulaGuard: boolean): QueryWriter => {
   if (format === 'json') return json();
   if (format === 'jsonl') return jsonl();
-  if (format === 'csv') return csv();
+  if (format === 'csv') return csv(formulaGuard);
   throw new UsageError(`--output ${format} is not one of the --query outputs.`);
 };

@@ -16,6 +16,9 @@ export interface ListRequest {
  */
 export type OpenListing = (request: ListRequest) => PageSource;
 
+/** The operation every request of a partitioned listing makes, as errors name it. */
+export const LIST_OPERATION = 's3:ListObjectsV2';
+
 /** An item of a ListObjectsV2 page (an SDK _Object). */
 export type S3Item = Record<string, unknown> & { Key?: unknown };
 

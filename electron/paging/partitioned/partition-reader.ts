@@ -1,8 +1,9 @@
 import type { RawPage } from '../../resources/resource';
 import type { PageSource } from '../page-source';
 import type { TokenValues } from '../resume-token';
+import { TokenCycleGuard } from '../token-cycle';
 import { compareKeys } from './key-order';
-import { keyOf, type S3Item } from './list-request';
+import { keyOf, LIST_OPERATION, type S3Item } from './list-request';
 
 const contentsOf = (page: RawPage): S3Item[] =>
   Array.isArray(page.Contents) ? (page.Contents as S3Item[]) : [];
@@ -49,6 +50,7 @@ export class PartitionReader {
 
   private async run(): Promise<void> {
     let tokens: TokenValues | null = null;
+    const cycle = new TokenCycleGuard(LIST_OPERATION);
     // An abort must also reach a producer that is waiting for room.
     const onAbort = () => this.notify();
     this.signal.addEventListener('abort', onAbort);
@@ -63,6 +65,7 @@ export class PartitionReader {
         this.notify();
         const token = page.NextContinuationToken;
         if (past || page.IsTruncated !== true || typeof token !== 'string') break;
+        cycle.see(token);
         tokens = { ContinuationToken: token };
       }
     } catch (error) {

@@ -1,6 +1,7 @@
 import type { RawPage } from '../../resources/resource';
 import { compareKeys } from './key-order';
-import type { OpenListing } from './list-request';
+import { TokenCycleGuard } from '../token-cycle';
+import { LIST_OPERATION, type OpenListing } from './list-request';
 
 export interface SplitOptions {
   open: OpenListing;
@@ -66,15 +67,16 @@ interface Cut {
  * folder's further pages, then its parent's, and so on up. Every folder they give comes after
  * all the split points so far, so they only ever extend the list.
  */
-const rest = (o: SplitOptions, cuts: Cut[]): Splits['more'] => {
+const rest = (o: SplitOptions, cuts: Cut[], cycle: TokenCycleGuard): Splits['more'] => {
   const [cut, ...up] = cuts;
   if (!cut) return null;
-  if (cut.token === null) return rest(o, up);
+  if (cut.token === null) return rest(o, up, cycle);
   return async () => {
     const page = await listFolder(o, cut.folder, cut.token);
+    if (page.token !== null) cycle.see(page.token);
     return {
       points: page.folders,
-      more: rest(o, [{ folder: cut.folder, token: page.token }, ...up]),
+      more: rest(o, [{ folder: cut.folder, token: page.token }, ...up], cycle),
     };
   };
 };
@@ -108,6 +110,6 @@ export const findSplitPoints = async (o: SplitOptions): Promise<Splits> => {
   const last = inner.at(-1);
   return {
     points: inner.map((l) => l.folder),
-    more: last ? rest(o, last.cuts) : null,
+    more: last ? rest(o, last.cuts, new TokenCycleGuard(LIST_OPERATION)) : null,
   };
 };

@@ -88,8 +88,10 @@ describe('cursor over a fake ListObjectsV2', () => {
   });
 
   it('fails on a repeated next token instead of looping', async () => {
+    // Keys that go forward, so that only the token can tell the listing is stuck.
+    let page = 0;
     const stuck = async () => ({
-      Contents: [{ Key: 'a' }],
+      Contents: [{ Key: `k${page++}` }],
       IsTruncated: true,
       NextContinuationToken: 'same',
     });
