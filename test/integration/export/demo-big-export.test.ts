@@ -56,7 +56,7 @@ describe('exporting demo-big (200k keys)', () => {
     faultFree = readFileSync(join(saveDir, 'big.csv'));
     expect(finished.bytes).toBe(faultFree.length);
     const [header, ...rows] = parse(faultFree, { relaxQuotes: false }) as string[][];
-    expect(header).toEqual(['Key', 'Size', 'LastModified', 'StorageClass', 'ETag']);
+    expect(header).toEqual(['Key', 'Size', 'Last modified', 'Storage class', 'ETag']);
     expect(rows).toHaveLength(KEYS);
     expect(rows).toEqual(await engineRows(spec));
     expect(filesIn()).toEqual(['big.csv']);

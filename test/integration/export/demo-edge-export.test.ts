@@ -39,7 +39,7 @@ describe('exporting demo-edge', () => {
     const text = readFileSync(join(saveDir, 'edge.csv'), 'utf8');
     expect(text.startsWith('\ufeff')).toBe(false);
     const [header, ...rows] = parse(text) as string[][];
-    expect(header).toEqual(['Key', 'Size', 'LastModified', 'StorageClass', 'ETag']);
+    expect(header).toEqual(['Key', 'Size', 'Last modified', 'Storage class', 'ETag']);
     const keys = rows.map((r) => r[0]!);
     const unguard = (cell: string) =>
       cell.startsWith("'") && formulaLike(cell.slice(1)) ? cell.slice(1) : cell;

@@ -99,8 +99,8 @@ describe('an EC2 item filter with equalities EC2 can test sends them as Filter.N
   it.each([
     "State.Name == 'running' && InstanceType == 't3.micro'",
     "State.Name == 'stopped' || State.Name == 'pending'",
-    "(Tags[?Key=='Team'].Value | [0]) == 'payments' && State.Name == 'running'",
-    "Tags[?Key=='Team'].Value | [0] == 'payments'",
+    "(Tags[?Key=='team'].Value | [0]) == 'payments' && State.Name == 'running'",
+    "Tags[?Key=='team'].Value | [0] == 'payments'",
   ])('%s: the rows the filter selects, and EC2 sends only those', async (expression) => {
     const everything = await scan(null);
     const filtered = await scan(expression);
