@@ -48,7 +48,7 @@ export const listCommand = async (argv: string[], io: CliIo): Promise<number> =>
   const format = (parsed.values.output as string | undefined) ?? 'jsonl';
   const writer = createRowWriter(format);
   const args = parsed.view;
-  const spec = await viewSpecFromArgs(args);
+  const spec = await viewSpecFromArgs(args, io);
   await writeOut(io.stderr, filterWarningLines(spec));
   const overrides = {
     ...(args.endpointUrl ? { endpointUrl: args.endpointUrl } : {}),
