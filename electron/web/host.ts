@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { earlierRunPage } from './earlier-run-page';
 import { checkRequest } from './request-guard';
 import { securityHeaders } from './security-headers';
 import { serveFile } from './static-files';
@@ -31,6 +32,11 @@ export interface WebHost {
 const refuse = (res: ServerResponse, status: number, message: string) => {
   res.writeHead(status, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' });
   res.end(`${message}\n`);
+};
+
+const earlierRun = (res: ServerResponse) => {
+  res.writeHead(401, { ...securityHeaders, 'Content-Type': 'text/html; charset=utf-8' });
+  res.end(earlierRunPage());
 };
 
 /**
@@ -79,8 +85,10 @@ export const startWebHost = async (options: WebHostOptions): Promise<WebHost> =>
       return refuse(res, 404, 'Not found');
     }
     const verdict = verdictFor(req, url);
+    const isPage = url.pathname === '/' || url.pathname === '/index.html';
+    if (!verdict.ok && verdict.status === 401 && isPage) return earlierRun(res);
     if (!verdict.ok) return refuse(res, verdict.status, verdict.reason);
-    if (url.pathname === '/' || url.pathname === '/index.html') {
+    if (isPage) {
       if (await serveFile(options.rendererDir, '/index.html', res)) return;
       return refuse(res, 503, 'The renderer is not built: run `npm run build:renderer`.');
     }
