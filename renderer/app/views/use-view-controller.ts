@@ -61,6 +61,7 @@ const useLoading = (view: ViewPages, specKey: string, loadMore: () => void) => {
   };
   return {
     running: loadAll.running,
+    interrupted: loadAll.interrupted,
     paused,
     start: run(false, () => void loadAll.start()),
     cancel: run(true, loadAll.cancel),
@@ -88,8 +89,14 @@ export function useViewController(props: ViewPaneProps) {
   const onOpen = useRowOpener(sorted, decor, props, showDetails);
   const { query } = view;
   const loadMore = useCallback(() => void query.fetchNextPage({ cancelRefetch: false }), [query]);
+  const loading = useLoading(view, specKey, loadMore);
+  // After a failure during Load all, Retry carries on loading all.
   const retry = () =>
-    void (view.pages.length > 0 ? query.fetchNextPage({ cancelRefetch: false }) : query.refetch());
+    loading.interrupted
+      ? loading.start()
+      : void (view.pages.length > 0
+          ? query.fetchNextPage({ cancelRefetch: false })
+          : query.refetch());
   return {
     specKey,
     view,
@@ -102,7 +109,7 @@ export function useViewController(props: ViewPaneProps) {
     loadMore,
     retry,
     errors: viewErrors(query.error, spec),
-    loading: useLoading(view, specKey, loadMore),
+    loading,
     details: { open: detailsOpen, setOpen: setDetailsOpen },
   };
 }
