@@ -76,7 +76,7 @@ export const exportCommand = async (argv: string[], io: CliIo): Promise<number> 
   }
   const out = parsed.values.out as string | undefined;
   if (!out) throw new UsageError('Where to? Pass --out FILE.');
-  const spec = await viewSpecFromArgs(parsed.view);
+  const spec = await viewSpecFromArgs(parsed.view, io);
   await writeOut(io.stderr, filterWarningLines(spec));
   const keyColumn = getResource(spec.resource).info.keyColumn;
   const tty = (io.stderr as { isTTY?: boolean }).isTTY === true;

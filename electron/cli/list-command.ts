@@ -74,7 +74,7 @@ export const listCommand = async (argv: string[], io: CliIo): Promise<number> =>
   const formulaGuard = parsed.values['no-formula-guard'] !== true;
   const writer = createRowWriter(format, { terminal: isTerminal(io.stdout), formulaGuard });
   const args = parsed.view;
-  const spec = await viewSpecFromArgs(args);
+  const spec = await viewSpecFromArgs(args, io);
   await writeOut(io.stderr, filterWarningLines(spec));
   const overrides = {
     ...(args.endpointUrl ? { endpointUrl: args.endpointUrl } : {}),

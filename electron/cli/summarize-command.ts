@@ -55,7 +55,7 @@ export const summarizeCommand = async (argv: string[], io: CliIo): Promise<numbe
     ?.flatMap((b) => b.split(','))
     .map((b) => b.trim())
     .filter((b) => b !== '');
-  const spec = await viewSpecFromArgs(args);
+  const spec = await viewSpecFromArgs(args, io);
   await writeOut(io.stderr, filterWarningLines(spec));
   const skipped: string[] = [];
   const summary = await withMfaPrompter(askMfaOnTerminal(io), () =>

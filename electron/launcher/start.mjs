@@ -13,22 +13,27 @@ const run = (command, args) => {
 
 run('npm', ['run', '--silent', 'build']);
 
-const binary = electronBinary();
-if (binary) {
-  const child = spawn(binary, ['.'], { stdio: 'inherit' });
+const electron = electronBinary();
+if (electron.path) {
+  const child = spawn(electron.path, ['.'], { stdio: 'inherit' });
   child.on('exit', (code) => process.exit(code ?? 0));
 } else {
-  process.stderr.write(
-    [
-      '',
-      'PageScope could not start its desktop window: the Electron binary is not installed and',
-      'could not be downloaded on this machine (no access to its download server). Starting',
-      'browser mode instead: open the URL below in your browser. It serves the same app on',
-      '127.0.0.1 only, protected by a one-time token. To get the desktop app later, run',
-      '`node node_modules/electron/install.js` where the download works, then `npm start`.',
-      '',
-    ].join('\n'),
-  );
+  // The whole story once, when the download has just failed; one line on later starts.
+  const why = electron.tried
+    ? [
+        '',
+        'PageScope could not start its desktop window: the Electron binary is not installed and',
+        'could not be downloaded on this machine (no access to its download server). Starting',
+        'browser mode instead: open the URL below in your browser. It serves the same app on',
+        '127.0.0.1 only, protected by a one-time token. To get the desktop app later, run',
+        '`node node_modules/electron/install.js` where the download works, then `npm start`.',
+        '',
+      ]
+    : [
+        'PageScope: browser mode (no Electron binary; `node node_modules/electron/install.js` fetches it).',
+        '',
+      ];
+  process.stderr.write(why.join('\n'));
   const child = spawn('npx', ['tsx', 'electron/web/cli.ts', ...process.argv.slice(2)], {
     stdio: 'inherit',
   });

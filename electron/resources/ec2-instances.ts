@@ -38,7 +38,7 @@ export const ec2Instances: ResourceDescriptor = {
     filterExamples: [
       "State.Name == 'running'",
       "[?InstanceType == 't3.micro']",
-      "[?Tags[?Key=='Environment' && Value=='production']]",
+      "[?Tags[?Key=='Environment' && Value=='prod']]",
       '[].{ID: InstanceId, Type: InstanceType}',
     ],
   },

@@ -10,6 +10,9 @@ import {
 } from './resource';
 import { decodeListObjectVersions, URL_ENCODING } from './s3-url-encoding';
 
+// Folders (CommonPrefixes) are neither latest nor a delete marker: their cells stay empty.
+const isFolder = (i: Item): boolean => i.Type === 'folder';
+
 const version = (v: Item, deleteMarker: boolean): Item => {
   v.LastModified = iso(v.LastModified);
   v.DeleteMarker = deleteMarker;
@@ -45,12 +48,17 @@ export const s3ObjectVersions: ResourceDescriptor = {
   columns: [
     { id: 'Key', label: 'Key', type: 'text', get: (i) => text(i.Key) },
     { id: 'VersionId', label: 'Version', type: 'text', get: (i) => text(i.VersionId) },
-    { id: 'IsLatest', label: 'Latest', type: 'bool', get: (i) => i.IsLatest === true },
+    {
+      id: 'IsLatest',
+      label: 'Latest',
+      type: 'bool',
+      get: (i) => (isFolder(i) ? null : i.IsLatest === true),
+    },
     {
       id: 'DeleteMarker',
       label: 'Delete marker',
       type: 'bool',
-      get: (i) => i.DeleteMarker === true,
+      get: (i) => (isFolder(i) ? null : i.DeleteMarker === true),
     },
     { id: 'Size', label: 'Size', type: 'bytes', get: (i) => num(i.Size) },
     { id: 'LastModified', label: 'Last modified', type: 'date', get: (i) => text(i.LastModified) },

@@ -17,9 +17,9 @@ export const s3Objects: ResourceDescriptor = {
     params: bucketListingParams,
     keyColumn: 'Key',
     filterExamples: [
-      '[?Size > `104857600`]',
-      "[?contains(Key, '.log')]",
-      "StorageClass == 'GLACIER'",
+      '[?Size > `5000000`]',
+      "[?ends_with(Key, '.jpg')]",
+      "StorageClass != 'STANDARD'",
       '[].{Key: Key, Size: Size}',
     ],
   },

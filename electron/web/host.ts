@@ -3,6 +3,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { withDisplayPaths } from './display-paths';
+import { earlierRunPage } from './earlier-run-page';
 import { checkRequest, hostAllowed, originAllowed } from './request-guard';
 import { securityHeaders } from './security-headers';
 import { sessionCookieHeader, sessionCookieValue } from './session-cookie';
@@ -50,6 +51,11 @@ export interface WebHost {
 const refuse = (res: ServerResponse, status: number, message: string) => {
   res.writeHead(status, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' });
   res.end(`${message}\n`);
+};
+
+const earlierRun = (res: ServerResponse) => {
+  res.writeHead(401, { ...securityHeaders, 'Content-Type': 'text/html; charset=utf-8' });
+  res.end(earlierRunPage());
 };
 
 /**
@@ -106,12 +112,14 @@ export const startWebHost = async (options: WebHostOptions): Promise<WebHost> =>
       for (const route of options.capabilityRoutes ?? []) if (await route(req, res, url)) return;
     }
     const verdict = verdictFor(req, url);
+    const isPage = url.pathname === '/' || url.pathname === '/index.html';
+    if (!verdict.ok && verdict.status === 401 && isPage) return earlierRun(res);
     if (!verdict.ok) return refuse(res, verdict.status, verdict.reason);
     if (url.pathname.startsWith('/assets/')) {
       if (await serveFile(options.rendererDir, url.pathname, res)) return;
       return refuse(res, 404, 'Not found');
     }
-    if (url.pathname === '/' || url.pathname === '/index.html') {
+    if (isPage) {
       // The page moves the token out of its URL once loaded; the cookie admits what follows.
       res.setHeader('Set-Cookie', sessionCookieHeader(port, session));
       if (await serveFile(options.rendererDir, '/index.html', res)) return;

@@ -1,17 +1,23 @@
+import { useState } from 'react';
 import { ConfigProblems } from './profiles/ConfigProblems';
 import { MfaPrompt } from './profiles/MfaPrompt';
 import { ProfilePicker } from './profiles/ProfilePicker';
 import { RegionListNote } from './profiles/RegionListNote';
 import { RegionPicker } from './profiles/RegionPicker';
+import { ShortcutsDialog } from './shell/ShortcutsDialog';
 import { Sidebar } from './shell/Sidebar';
+import { useGlobalShortcuts } from './shell/use-global-shortcuts';
 import { useAppState } from './shell/use-app-state';
 import { StartupProblems } from './shell/StartupProblems';
 import { ViewPane } from './views/ViewPane';
-import { isS3ObjectView, topLevel } from './views/view-location';
+import { isS3ObjectView, parentOf, topLevel } from './views/view-location';
 
 /** The shell: sidebar (profile, region, resources) and the current view. */
 export function App() {
   const app = useAppState();
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const showShortcuts = () => setShortcutsOpen(true);
+  useGlobalShortcuts({ parent: parentOf(app.location), navigate: app.navigate, showShortcuts });
   const { profiles, regions, resources } = app.catalog;
   const catalog = [profiles, regions, resources];
   // Profiles first: listing them re-reads the files and drops cached clients, which the other
@@ -56,9 +62,11 @@ export function App() {
         resources={resources.data?.resources ?? []}
         current={isS3ObjectView(app.location) ? 's3-buckets' : app.location.resource}
         onOpen={(kind) => app.navigate(topLevel(kind))}
+        onShortcuts={showShortcuts}
       />
       {app.spec && app.resource ? (
         <ViewPane
+          key={app.restored}
           spec={app.spec}
           location={app.location}
           resource={app.resource}
@@ -77,6 +85,7 @@ export function App() {
         />
       )}
       <MfaPrompt />
+      {shortcutsOpen ? <ShortcutsDialog onClose={() => setShortcutsOpen(false)} /> : null}
     </div>
   );
 }

@@ -6,6 +6,9 @@ import { shellJoin } from './shell-quote';
 const DEMO_ENV =
   'AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
 
+// Where the region list is asked for when the profile names no region of its own.
+const REGIONS_ENDPOINT_REGION = 'us-east-1';
+
 /** The item-mode filter as an AWS CLI --query over the raw page. */
 export const awsQuery = (spec: ViewSpecInput, items: string): string | null => {
   const filter = spec.filter;
@@ -59,20 +62,22 @@ export const awsCommand = (
   if (spec.region !== ALL_REGIONS) {
     return env + shellJoin(['aws', ...op.cli, '--region', spec.region, ...rest]);
   }
+  // describe-regions itself needs a region to call; a failure stops before the loop (&&) rather
+  // than looping over nothing and exiting 0.
   const regions = shellJoin([
     'aws',
     'ec2',
     'describe-regions',
+    '--region',
+    profile?.region ?? REGIONS_ENDPOINT_REGION,
     '--query',
     'Regions[].RegionName',
     '--output',
     'text',
     ...auth,
   ]);
-  return `for region in $(${env}${regions}); do ${env}${shellJoin(['aws', ...op.cli])} --region "$region" ${shellJoin(rest)}; done`.replace(
-    ' ; done',
-    '; done',
-  );
+  const list = `${env}${shellJoin(['aws', ...op.cli])} --region "$region" ${shellJoin(rest)}`;
+  return `regions=$(${env}${regions}) && for region in $regions; do ${list.trimEnd()}; done`;
 };
 
 /** The equivalent `pagescope list ...` command. */

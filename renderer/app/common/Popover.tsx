@@ -7,6 +7,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
+import { useInsideWindow } from './use-inside-window';
 
 interface PopoverProps {
   /** The button's accessible name and text. */
@@ -33,6 +34,8 @@ export function Popover({ label, kind, title, className, children }: PopoverProp
   const id = useId();
   const root = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
+  const popup = useRef<HTMLDivElement>(null);
+  useInsideWindow(popup, open);
   useEffect(() => {
     if (!open) return;
     const outside = (event: MouseEvent) => {
@@ -68,7 +71,7 @@ export function Popover({ label, kind, title, className, children }: PopoverProp
         {label}
       </button>
       {open ? (
-        <div id={id} role={kind} aria-label={title ?? label} className="popover">
+        <div ref={popup} id={id} role={kind} aria-label={title ?? label} className="popover">
           <CloseContext.Provider value={close}>{children}</CloseContext.Provider>
         </div>
       ) : null}

@@ -13,15 +13,27 @@ interface SidebarProps {
   /** The top-level resource of the current view (s3-buckets while browsing a bucket). */
   current: string;
   onOpen(kind: string): void;
+  onShortcuts(): void;
 }
 
 /** Pickers and the resources a user can open without parameters, grouped by service. */
-export function Sidebar({ pickers, resources, current, onOpen }: SidebarProps) {
+export function Sidebar({ pickers, resources, current, onOpen, onShortcuts }: SidebarProps) {
   const openable = resources.filter((r) => r.params.every((p) => !p.required));
   const services = [...new Set(openable.map((r) => r.service))];
   return (
     <aside className="sidebar">
-      <div className="brand">PageScope</div>
+      <div className="brand">
+        PageScope
+        <button
+          type="button"
+          className="btn btn-small"
+          aria-label="Keyboard shortcuts"
+          title="Keyboard shortcuts (?)"
+          onClick={onShortcuts}
+        >
+          ?
+        </button>
+      </div>
       {pickers}
       <nav aria-label="Resources" className="resources">
         {services.map((service) => (

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { ALL_REGIONS, type ViewSpecInput } from '../../../shared/contract';
 import { usePersistedState } from '../common/use-persisted-state';
 import { useResetState } from '../common/use-reset-state';
@@ -8,10 +8,13 @@ import { isViewLocation, topLevel, type ViewLocation } from '../views/view-locat
 import { useProfileAndRegion } from './use-profile-region';
 import { useResourceColumns } from './use-resource-columns';
 import { useResourceFilter } from './use-resource-filters';
+import { useViewHistory } from './use-view-history';
+import type { ViewEntry } from './view-entry';
 
 /**
  * The shell's state: profile, region, where the user is and each resource's filter (restored
- * on the next start), the view's pagination settings, and the ViewSpec they make together.
+ * on the next start), the view's pagination settings, and the ViewSpec they make together. Each
+ * view shown is an entry in the browser's history, so Back and Forward move between them.
  */
 export function useAppState() {
   const pr = useProfileAndRegion();
@@ -26,7 +29,7 @@ export function useAppState() {
     all?.find((r) => r.kind === location.resource) ?? all?.find((r) => r.kind === 's3-buckets');
   const shown =
     resource && resource.kind !== location.resource ? topLevel(resource.kind) : location;
-  const { filter, setFilter } = useResourceFilter(shown.resource);
+  const { filter, setFilter, setFilterOf } = useResourceFilter(shown.resource);
   const { columns, setColumns } = useResourceColumns(shown.resource);
   const [paging, setPaging] = useResetState<PagingSettings>(() => ({}), JSON.stringify(shown));
   const { profile, region } = pr;
@@ -60,6 +63,22 @@ export function useAppState() {
     columns,
   ]);
 
+  const { setProfile, setRegion } = pr;
+  const entry = useMemo<ViewEntry | null>(
+    () => (profile && region ? { profile, region, location: shown, filter } : null),
+    [profile, region, shown, filter],
+  );
+  const restore = useCallback(
+    (to: ViewEntry) => {
+      setProfile(to.profile);
+      setRegion(to.region);
+      setLocation(to.location);
+      setFilterOf(to.location.resource, to.filter);
+    },
+    [setProfile, setRegion, setLocation, setFilterOf],
+  );
+  const restored = useViewHistory(entry, restore);
+
   return {
     catalog: { profiles: pr.profiles, regions: pr.regions, resources },
     profile,
@@ -67,10 +86,11 @@ export function useAppState() {
     region,
     resource,
     location: shown,
+    restored,
     spec,
     paging,
-    setProfile: pr.setProfile,
-    setRegion: pr.setRegion,
+    setProfile,
+    setRegion,
     navigate: setLocation as (to: ViewLocation) => void,
     setFilter,
     setColumns,

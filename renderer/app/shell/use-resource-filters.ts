@@ -1,11 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { FilterSpec } from '../../../shared/contract';
 import { readStored, writeStored } from '../common/use-persisted-state';
-
-const isFilterSpec = (value: unknown): value is FilterSpec =>
-  !!value &&
-  typeof (value as FilterSpec).expression === 'string' &&
-  ((value as FilterSpec).mode === 'item' || (value as FilterSpec).mode === 'page');
+import { isFilterSpec } from './view-entry';
 
 const filterKey = (resource: string) => `filter.${resource}`;
 
@@ -13,12 +9,13 @@ const filterKey = (resource: string) => `filter.${resource}`;
 export function useResourceFilter(kind: string) {
   const [filters, setFilters] = useState<Record<string, FilterSpec | null>>({});
   const filter = kind in filters ? filters[kind]! : readStored(filterKey(kind), isFilterSpec);
+  const setFilterOf = useCallback((resource: string, next: FilterSpec | null) => {
+    writeStored(filterKey(resource), next);
+    setFilters((prev) => ({ ...prev, [resource]: next }));
+  }, []);
   const setFilter = useCallback(
-    (next: FilterSpec | null) => {
-      writeStored(filterKey(kind), next);
-      setFilters((prev) => ({ ...prev, [kind]: next }));
-    },
-    [kind],
+    (next: FilterSpec | null) => setFilterOf(kind, next),
+    [kind, setFilterOf],
   );
-  return { filter, setFilter };
+  return { filter, setFilter, setFilterOf };
 }

@@ -3,7 +3,7 @@ import type { RefObject } from 'react';
 import type { PageResult } from '../../../shared/contract';
 import { useClient } from '../../api/client-context';
 import { unwrap } from '../../api/unwrap';
-import { formatInteger } from '../table/format';
+import { formatCount, formatInteger } from '../table/format';
 import { useLiveStats } from './use-live-stats';
 import { viewTotals } from './view-totals';
 
@@ -36,16 +36,14 @@ export function StatusBar(props: StatusBarProps) {
   const totals = viewTotals(props.batches, live);
   return (
     <footer role="status" className="status-bar">
-      <span data-testid="status-rows">{formatInteger(totals.rows)} rows</span>
+      <span data-testid="status-rows">{formatCount(totals.rows, 'row')}</span>
       {props.filtered ? (
         <span>
           <span data-testid="status-matched">{formatInteger(totals.matched)}</span> matched of{' '}
           <span data-testid="status-scanned">{formatInteger(totals.scanned)}</span> scanned
         </span>
       ) : null}
-      <span>
-        {formatInteger(totals.pages)} {totals.pages === 1 ? 'page' : 'pages'}
-      </span>
+      <span>{formatCount(totals.pages, 'page')}</span>
       <span data-testid="status-phase">{live ? 'Scanning…' : PHASE_TEXT[props.phase]}</span>
       {props.selected > 0 ? <span>{formatInteger(props.selected)} selected</span> : null}
       {props.sort.label ? (

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Cell as CellValue, ColumnType } from '../../../shared/contract';
+import { hasControlChars, VisibleControls } from './VisibleControls';
 import { exactBytes, formatBytes, formatDate, formatInteger, parseTags } from './format';
 
 const STATE_TONE: Record<string, string> = {
@@ -55,7 +56,8 @@ export function cellContent(value: CellValue | undefined, type: ColumnType): Rea
   if (type === 'tags' && typeof value === 'string') return <TagList value={value} />;
   if (type === 'bool')
     return <>{value === true ? 'Yes' : value === false ? 'No' : String(value)}</>;
-  return String(value);
+  const text = String(value);
+  return hasControlChars(text) ? <VisibleControls text={text} /> : text;
 }
 
 export function CellContent({ value, type }: { value: CellValue | undefined; type: ColumnType }) {

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { Row } from '../../../shared/contract';
 import { cellContent } from './Cell';
+import { VisibleControls } from './VisibleControls';
 import { isNumericType } from './format';
 import type { ColumnLayout } from './use-column-model';
 
@@ -60,10 +61,12 @@ export const GridRow = memo(function GridRow(props: GridRowProps) {
           >
             {isKey && link ? (
               <button type="button" tabIndex={-1} className="link" data-open="">
-                {decor.nameOf(value)}
+                <VisibleControls text={decor.nameOf(value)} />
               </button>
             ) : isKey ? (
-              <span title={value}>{decor.nameOf(value)}</span>
+              <span title={value}>
+                <VisibleControls text={decor.nameOf(value)} />
+              </span>
             ) : (
               cellContent(value, column.type)
             )}

@@ -7,6 +7,10 @@ const UNITS = ['bytes', 'KB', 'MB', 'GB', 'TB', 'PB'] as const;
 
 export const formatInteger = (value: number): string => integer.format(value);
 
+/** "1 row", "2 rows", "1,000 rows": a count with its noun in the right number. */
+export const formatCount = (value: number, noun: string, nouns = `${noun}s`): string =>
+  `${integer.format(value)} ${value === 1 ? noun : nouns}`;
+
 /** Human-readable size with 1024 steps, as the S3 console shows them. */
 export const formatBytes = (bytes: number): string => {
   if (bytes < 1024) return `${integer.format(bytes)} ${bytes === 1 ? 'byte' : 'bytes'}`;

@@ -68,6 +68,8 @@ const copy = (event: KeyboardEvent, at: ActiveCell, deps: GridKeyboardDeps) => {
 /** Keyboard handling of the grid (one tab stop; arrows, paging, selection, copy, open). */
 export const gridKeyHandler = (deps: GridKeyboardDeps) => (event: KeyboardEvent) => {
   if (deps.count === 0 || (event.target as HTMLElement).closest('.grid-head')) return;
+  // Alt+arrows belong to the app's navigation (Back, Forward, parent folder).
+  if (event.altKey) return;
   const at = deps.selection.active ?? { row: 0, col: 0 };
   const ctrl = event.ctrlKey || event.metaKey;
   // The first navigation key lands on the first cell rather than moving past it.

@@ -64,6 +64,7 @@ const useLoading = (view: ViewPages, specKey: string, loadMore: () => void) => {
   };
   return {
     running: loadAll.running,
+    interrupted: loadAll.interrupted,
     paused,
     start: run(false, () => void loadAll.start()),
     cancel: run(true, loadAll.cancel),
@@ -93,12 +94,15 @@ export function useViewController(props: ViewPaneProps) {
   const loadMore = useCallback(() => void query.fetchNextPage({ cancelRefetch: false }), [query]);
   const errors = viewErrors(query.error, spec);
   const queries = useQueryClient();
+  const loading = useLoading(view, specKey, loadMore);
   const retry = async () => {
     // A failure fixed outside the app (new credentials, an SSO login) needs the profiles read
     // again: listing them drops the main side's cached credentials and clients.
     if (errors.error && !errors.error.retryable) {
       await queries.refetchQueries({ queryKey: ['profiles.list'] });
     }
+    // After a failure during Load all, Retry carries on loading all.
+    if (loading.interrupted) return loading.start();
     await (view.pages.length > 0 ? query.fetchNextPage({ cancelRefetch: false }) : query.refetch());
   };
   return {
@@ -113,7 +117,7 @@ export function useViewController(props: ViewPaneProps) {
     loadMore,
     retry: () => void retry(),
     errors,
-    loading: useLoading(view, specKey, loadMore),
+    loading,
     details: { open: detailsOpen, setOpen: setDetailsOpen },
   };
 }

@@ -66,3 +66,7 @@ export const crumbsFor = (location: ViewLocation, title: string): Crumb[] => {
   crumbs[crumbs.length - 1] = { label: last.label, target: null };
   return crumbs;
 };
+
+/** The folder above (the crumb before the last), or null at the top of a resource. */
+export const parentOf = (location: ViewLocation): ViewLocation | null =>
+  crumbsFor(location, '').at(-2)?.target ?? null;

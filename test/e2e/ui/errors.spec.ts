@@ -81,3 +81,29 @@ it('expired credentials say what to run, and Retry lists once they are refreshed
   await expect(app.alert).toHaveCount(0);
   await expect.poll(() => app.dataRows.count()).toBeGreaterThan(0);
 });
+
+it('Retry after a fault during Load all resumes Load all to the end', async ({
+  page,
+  host,
+  endpoint,
+}) => {
+  await openApp(page, host.url);
+  const app = ui(page);
+  await page.getByRole('button', { name: 'demo-big', exact: true }).click();
+  await app.button('Flat listing').click();
+  await expect(app.grid).toHaveAttribute('aria-rowcount', '1001');
+  endpoint.script({
+    bucket: 'demo-big',
+    nth: 3,
+    times: defaultRetryPolicy.attempts,
+    fault: 'InternalError',
+  });
+  await app.button('Load all').click();
+  await expect(app.alert).toContainText('InternalError');
+  const kept = await loadedRows(app.grid);
+  await app.alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(app.alert).toHaveCount(0);
+  await expect(page.getByTestId('status-phase')).toHaveText('Complete', { timeout: 60_000 });
+  expect(await loadedRows(app.grid)).toBe(20_000);
+  expect(kept).toBeLessThan(20_000);
+});

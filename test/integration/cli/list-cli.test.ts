@@ -283,7 +283,14 @@ describe('pagescope list: exit codes and messages', () => {
     );
   }, 120_000);
 
-  it('exits 1 without credentials, saying where they come from', async () => {
+  it('uses the Demo profile when there are no credentials at all, and says so', async () => {
+    const result = await pagescope(['list', 's3-buckets', '--output', 'text'], { HOME: home });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('demo-photos');
+    expect(result.stderr).toContain('no AWS credentials found; using the built-in Demo profile');
+  });
+
+  it('exits 1 without credentials for an --endpoint-url, saying where they come from', async () => {
     const result = await pagescope(['list', 's3-buckets', '--endpoint-url', endpoint.url], {
       HOME: home,
     });

@@ -64,4 +64,13 @@ describe('CellContent', () => {
     );
     expect(render(<CellContent value={true} type="bool" />).container.textContent).toBe('Yes');
   });
+
+  it('shows newlines, tabs and other control characters as marks, not as spaces', () => {
+    const { container } = render(<CellContent value={'a\nb\tc\rd\u0001e'} type="text" />);
+    expect(container.textContent).toBe('a⏎b⇥c␍d␁e');
+    const marks = [...container.querySelectorAll('.control-mark')].map((m) =>
+      m.getAttribute('title'),
+    );
+    expect(marks).toEqual(['newline', 'tab', 'carriage return', 'control character U+0001']);
+  });
 });

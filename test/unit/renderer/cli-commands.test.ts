@@ -53,13 +53,14 @@ describe('copy as command', () => {
   it('loops over the regions for an all-regions view, with the demo credentials and endpoint', () => {
     const all: ViewSpecInput = { profile: 'Demo', region: 'all', resource: 'ec2-instances' };
     const command = awsCommand(all, profile('demo', 'http://127.0.0.1:4566'))!;
-    expect(command).toMatch(/^for region in \$\(AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE /);
+    expect(command).toMatch(/^regions=\$\(AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE /);
     expect(command).toContain(
-      "aws ec2 describe-regions --query 'Regions[].RegionName' --output text --endpoint-url http://127.0.0.1:4566",
+      "aws ec2 describe-regions --region us-east-1 --query 'Regions[].RegionName' --output text --endpoint-url http://127.0.0.1:4566",
     );
     expect(command).toContain(
       'aws ec2 describe-instances --region "$region" --endpoint-url http://127.0.0.1:4566; done',
     );
+    expect(command).toContain(') && for region in $regions; do ');
     expect(command).not.toContain('--profile');
   });
 
