@@ -2,6 +2,7 @@ import type { AnchorVersions } from './anchors/anchor-presence';
 import type { BenchOptions } from './bench-options';
 import { ec2AllRegions } from './ec2-all-regions';
 import { filterSpeed } from './filter-speed';
+import { filterTyping } from './filter-typing';
 import { firstRow } from './first-row';
 import { hostLag } from './host-lag';
 import { listCsv } from './list-csv';
@@ -38,6 +39,7 @@ export const benchSteps: Record<string, Step> = {
     ],
     run: renderer1m,
   },
+  'filter-typing': { measures: [['filter-typing-1m-p95-ms', 'ms']], run: filterTyping },
   'host-lag': { measures: [['host-lag-p99-ms', 'ms']], run: hostLag },
   filter: { measures: [['filter-vs-community-jmespath', '×']], run: filterSpeed },
   'query-heap': { measures: [['query-whole-1m-heap-mb', 'MB']], run: queryHeap },

@@ -1,4 +1,6 @@
 import type { Page } from '@playwright/test';
+import { percentile } from '../../bench/timing';
+import { clearAndMeasure, typeAndMeasure } from '../../bench/typing-probe';
 import { test, expect } from '../fixtures';
 import { loadedRows, openApp, statusNumber, ui } from './app-page';
 
@@ -71,4 +73,45 @@ test('a filter only the engine can run keeps the rows and says Enter runs it', a
     'Showing every loaded row: press Enter to run it on every page',
   );
   expect(await loadedRows(app.grid)).toBe(loaded);
+});
+
+test.describe('on a million loaded keys', () => {
+  test.use({ objects: 1_000_000 });
+
+  test('typing narrows the grid key by key; Esc brings back every row without a request', async ({
+    page,
+    host,
+    endpoint,
+  }) => {
+    // Loading a million keys through the UI takes most of this.
+    test.setTimeout(300_000);
+    await openApp(page, host.url);
+    const app = ui(page);
+    await page.getByRole('button', { name: 'demo-big', exact: true }).click();
+    await app.button('Flat listing').click();
+    await expect(app.grid).not.toHaveAttribute('aria-rowcount', '1');
+    await app.button('Load all').click();
+    await expect(page.getByTestId('status-phase')).toHaveText('Complete', { timeout: 240_000 });
+    await expect(app.grid).toHaveAttribute('aria-rowcount', '1000001');
+    const requests = endpoint.requests().length;
+
+    await app.filter.click();
+    const typed = await typeAndMeasure(page, '[?Size > `5000000`]');
+    // The last key completed the filter: the grid narrowed without Enter.
+    await expect(page.getByTestId('status-instant')).toContainText('of 1,000,000 loaded (instant)');
+    const matched = await statusNumber(page, 'status-rows');
+    expect(matched).toBeGreaterThan(0);
+    expect(matched).toBeLessThan(1_000_000);
+    expect(await loadedRows(app.grid)).toBe(matched);
+    const times = [...typed, await clearAndMeasure(page)];
+    await test.info().attach('keydown-to-painted-grid-ms', { body: JSON.stringify(times) });
+    console.log(
+      `filter typing over 1,000,000 rows: p95 ${percentile(times, 95).toFixed(1)} ms, ` +
+        `keys ${times.map((t) => t.toFixed(0)).join(' ')} ms`,
+    );
+    // Escape cleared it: every loaded row, at once and without a request.
+    await expect(app.filter).toHaveValue('');
+    await expect(app.grid).toHaveAttribute('aria-rowcount', '1000001');
+    expect(endpoint.requests().length, 'requests to the endpoint').toBe(requests);
+  });
 });
