@@ -1,5 +1,5 @@
-import type { Cell } from '../../../shared/contract';
 import type { JmesNode } from '../../../shared/jmespath';
+import { createColumn, type ColumnCells } from './column-cells';
 import type { ItemField } from './loaded-filter-plan';
 import { matchRows } from './match-rows';
 
@@ -9,7 +9,7 @@ export interface CellsMessage {
   listing: string;
   column: number;
   from: number;
-  cells: Cell[];
+  cells: ColumnCells;
 }
 
 export interface MatchMessage {
@@ -33,23 +33,22 @@ export type FilterWorkerReply =
  * once per listing, then extended as batches arrive; a new listing drops them.
  */
 let listing = '';
-const columns = new Map<number, Cell[]>();
+const columns = new Map<number, ReturnType<typeof createColumn>>();
 
 const addCells = (message: CellsMessage) => {
   if (message.listing !== listing) {
     listing = message.listing;
     columns.clear();
   }
-  const column = columns.get(message.column) ?? [];
-  if (column.length !== message.from) column.length = message.from;
-  for (const cell of message.cells) column.push(cell);
+  const column = columns.get(message.column) ?? createColumn();
+  column.append(message.from, message.cells);
   columns.set(message.column, column);
 };
 
 const match = (message: MatchMessage): FilterWorkerReply => {
   if (message.listing !== listing) return { id: message.id, error: 'stale listing' };
   const { predicate, fields, from, to } = message;
-  const cells = (f: number) => columns.get(fields[f]!.column) ?? [];
+  const cells = (f: number) => columns.get(fields[f]!.column)?.cells() ?? [];
   try {
     return { id: message.id, indices: matchRows(predicate, fields, cells, 0, from, to) };
   } catch (error) {

@@ -16,8 +16,8 @@ export type LoadedFilterPlan =
   | { kind: 'loaded'; filter: FilterSpec; predicate: JmesNode; fields: ItemField[] }
   /** Valid, but only the engine can run it (a projection, page mode, a field no column holds). */
   | { kind: 'engine'; filter: FilterSpec; reason: string }
-  /** Not JMESPath yet (the user is still typing). */
-  | { kind: 'invalid'; filter: FilterSpec };
+  /** Not JMESPath yet (the user is still typing); `named`: columns whose field it names. */
+  | { kind: 'invalid'; filter: FilterSpec; named: number[] };
 
 const startsWith = (path: readonly string[], prefix: readonly string[]) =>
   prefix.length <= path.length && prefix.every((key, i) => path[i] === key);
@@ -31,6 +31,14 @@ const fieldsFor = (reads: string[][], columns: readonly Column[]): ItemField[] |
     fields.set(column, { column, path: columns[column]!.path! });
   }
   return [...fields.values()];
+};
+
+const IDENTIFIER = /[A-Za-z_][A-Za-z0-9_]*/g;
+
+/** Columns whose item field (its path's first name) appears in the text, read loosely. */
+const namedColumns = (expression: string, columns: readonly Column[]): number[] => {
+  const names = new Set(expression.match(IDENTIFIER));
+  return columns.flatMap((c, i) => (c.path && names.has(c.path[0]!) ? [i] : []));
 };
 
 const parse = (expression: string): JmesNode | null => {
@@ -53,7 +61,7 @@ export const planLoadedFilter = (
 ): LoadedFilterPlan => {
   if (!filter || filter.expression.trim() === '') return { kind: 'all' };
   const ast = parse(filter.expression);
-  if (!ast) return { kind: 'invalid', filter };
+  if (!ast) return { kind: 'invalid', filter, named: namedColumns(filter.expression, columns) };
   if (filter.mode === 'page') return { kind: 'engine', filter, reason: 'a page-mode filter' };
   const predicate = itemPredicate(ast);
   if (!predicate) return { kind: 'engine', filter, reason: 'it projects or reorders items' };

@@ -1,5 +1,5 @@
-import type { Cell } from '../../../shared/contract';
 import type { RowStore } from '../views/row-store';
+import { packCells } from './column-cells';
 import type { FilterWorkerMessage, FilterWorkerReply } from './filter-worker';
 import type { LoadedFilterPlan } from './loaded-filter-plan';
 import { matchRows } from './match-rows';
@@ -21,12 +21,6 @@ interface Done {
   indices: Uint32Array;
 }
 
-const cellsOf = (store: RowStore, column: number, from: number, to: number): Cell[] => {
-  const cells = new Array<Cell>(to - from);
-  for (let row = from; row < to; row++) cells[row - from] = store.rowAt(row)[column] ?? null;
-  return cells;
-};
-
 const concat = (a: Uint32Array, b: Uint32Array): Uint32Array => {
   const out = new Uint32Array(a.length + b.length);
   out.set(a);
@@ -41,7 +35,7 @@ const grewFrom = (prev: RowStore, next: RowStore): boolean =>
     (next.rowAt(0) === prev.rowAt(0) && next.rowAt(prev.count - 1) === prev.rowAt(prev.count - 1)));
 
 const matchInPage = (store: RowStore, plan: Runnable, from: number): Uint32Array => {
-  const cells = plan.fields.map((f) => cellsOf(store, f.column, from, store.count));
+  const cells = plan.fields.map((f) => store.cells(f.column, from, store.count));
   return matchRows(plan.predicate, plan.fields, (f) => cells[f]!, from, from, store.count);
 };
 
@@ -76,11 +70,25 @@ export const createLoadedMatcher = (listing: string, onReady: () => void) => {
     onReady();
   };
 
-  const post = (message: FilterWorkerMessage) => worker!.postMessage(message);
-
-  function start(key: string, store: RowStore, plan: Runnable) {
+  const post = (message: FilterWorkerMessage, transfer: Transferable[] = []) => {
     worker ??= new Worker(new URL('./filter-worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (event: MessageEvent<FilterWorkerReply>) => onReply(event.data);
+    worker.postMessage(message, transfer);
+  };
+
+  /** Gives the worker the cells of these columns it does not hold yet. */
+  const send = (store: RowStore, columns: readonly number[]) => {
+    for (const column of columns) {
+      const have = sent.get(column) ?? 0;
+      if (have >= store.count) continue;
+      const cells = packCells(store.cells(column, have, store.count));
+      const transfer = cells instanceof Float64Array ? [cells.buffer] : [];
+      post({ type: 'cells', listing, column, from: have, cells }, transfer);
+      sent.set(column, store.count);
+    }
+  };
+
+  function start(key: string, store: RowStore, plan: Runnable) {
     for (const { column } of plan.fields) {
       const have = sent.get(column) ?? 0;
       if (have >= store.count) continue;
@@ -89,7 +97,7 @@ export const createLoadedMatcher = (listing: string, onReady: () => void) => {
         listing,
         column,
         from: have,
-        cells: cellsOf(store, column, have, store.count),
+        cells: store.cells(column, have, store.count),
       });
       sent.set(column, store.count);
     }
@@ -128,7 +136,15 @@ export const createLoadedMatcher = (listing: string, onReady: () => void) => {
     return known ? { state: 'done', indices: known.indices } : { state: 'pending' };
   };
 
-  return { matchesFor, dispose: () => worker?.terminate() };
+  /**
+   * Copies ahead the columns a half-typed filter names, while its keys cost nothing else, so
+   * the key that completes it only runs the test. Small listings are tested in the page.
+   */
+  const prepare = (store: RowStore, columns: readonly number[]) => {
+    if (store.count >= WORKER_THRESHOLD) send(store, columns);
+  };
+
+  return { matchesFor, prepare, dispose: () => worker?.terminate() };
 };
 
 export type LoadedMatcher = ReturnType<typeof createLoadedMatcher>;

@@ -3,8 +3,8 @@ import type { JmesNode } from '../../../shared/jmespath';
 import { compileJmespathTree, isJmespathFalse } from '../../../shared/jmespath';
 import type { ItemField } from './loaded-filter-plan';
 
-/** One field's cells, the first at index 0 being row `first`'s. */
-export type CellsOf = (field: number) => readonly Cell[];
+/** One field's cells, the first at index 0 being row `first`'s (numbers may come packed). */
+export type CellsOf = (field: number) => ArrayLike<Cell>;
 
 type Item = Record<string, unknown>;
 
@@ -15,6 +15,15 @@ type Item = Record<string, unknown>;
  */
 const itemFiller = (fields: readonly ItemField[], cells: CellsOf, first: number) => {
   const item: Item = {};
+  if (fields.length === 1 && fields[0]!.path.length === 1) {
+    // The common case (`Size > …`, `contains(Key, …)`) without the general loop.
+    const key = fields[0]!.path[0]!;
+    const only = cells(0);
+    return (row: number): Item => {
+      item[key] = only[row - first] ?? null;
+      return item;
+    };
+  }
   const slots = fields.map(({ path }, f) => {
     let target = item;
     for (const key of path.slice(0, -1)) target = (target[key] ??= {}) as Item;

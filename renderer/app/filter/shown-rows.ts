@@ -41,6 +41,7 @@ export const shownRows = (
 ): ShownRows => {
   if (plan.kind === 'all')
     return { indices: null, shown: null, state: 'current', reason: null, good: null };
+  if (plan.kind === 'invalid') matcher.prepare(store, plan.named);
   const matches = plan.kind === 'loaded' ? matcher.matchesFor(store, plan) : null;
   const reason = reasonFor(plan, matches);
   if (plan.kind === 'loaded' && matches?.state === 'done')

@@ -27,9 +27,9 @@ describe('planLoadedFilter', () => {
       ]);
   });
 
-  it('marks text that is not JMESPath yet', () => {
-    expect(plan('[?State.Name ==').kind).toBe('invalid');
-    expect(plan('[?').kind).toBe('invalid');
+  it('marks text that is not JMESPath yet, with the columns it already names', () => {
+    expect(plan('[?State.Name ==')).toMatchObject({ kind: 'invalid', named: [2] });
+    expect(plan('[?')).toMatchObject({ kind: 'invalid', named: [] });
   });
 
   it('leaves to the engine what the loaded rows cannot answer as the engine would', () => {
