@@ -79,8 +79,9 @@ export function useViewController(props: ViewPaneProps) {
   // Everything tied to the listing (selection, paused, Load all) starts over on a new one.
   const specKey = `${JSON.stringify(spec)}|${view.generation}`;
   // A filter the engine applied is replaced, not narrowed, by what is typed next: only an
-  // unfiltered listing's rows are filtered as the user types.
-  const [typed, setTyped] = useState<FilterSpec | null>(null);
+  // unfiltered listing's rows are filtered as the user types. The filter box starts empty for
+  // another resource, and so does what it typed.
+  const [typed, setTyped] = useResetState<FilterSpec | null>(() => null, location.resource);
   const loaded = useLoadedFilter(view.store, columns, specKey, spec.filter ? null : typed);
   const sorted = useSortedRows(loaded.store, model.sorting, model.layout);
   const shownKey = JSON.stringify(loaded.shown);
