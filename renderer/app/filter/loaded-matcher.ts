@@ -137,11 +137,13 @@ export const createLoadedMatcher = (listing: string, onReady: () => void) => {
   };
 
   /**
-   * Copies ahead the columns a half-typed filter names, while its keys cost nothing else, so
-   * the key that completes it only runs the test. Small listings are tested in the page.
+   * Copies ahead, when the page is idle, the columns a half-typed filter names, so the key that
+   * completes it only runs the test. Small listings are tested in the page and need nothing.
    */
   const prepare = (store: RowStore, columns: readonly number[]) => {
-    if (store.count >= WORKER_THRESHOLD) send(store, columns);
+    if (store.count < WORKER_THRESHOLD) return;
+    if (columns.every((column) => (sent.get(column) ?? 0) >= store.count)) return;
+    requestIdleCallback(() => send(store, columns), { timeout: 200 });
   };
 
   return { matchesFor, prepare, dispose: () => worker?.terminate() };
