@@ -1,4 +1,5 @@
 import { ApiFailure, type FilterSpec, type FilterWarning } from '../../shared/contract';
+import { isPredicate } from '../../shared/filter/item-predicate';
 import { JmespathError, type JmesNode } from '../../shared/jmespath';
 import { filterWarnings } from './filter-warnings';
 import { compileJmespath, type JmespathExpression } from './jmespath';
@@ -31,23 +32,6 @@ const compile = (expression: string): JmespathExpression => {
     if (!(error instanceof JmespathError)) throw error;
     throw badFilter((error.position ?? 0) + 1, syntaxMessage(error));
   }
-};
-
-const PREDICATE_NODES = new Set([
-  'comparator',
-  'and_expression',
-  'or_expression',
-  'not_expression',
-]);
-const PREDICATE_FUNCTIONS = new Set(['contains', 'starts_with', 'ends_with']);
-
-/** A test of one item (`State.Name == 'running'`, also after pipes), not a path to values. */
-const isPredicate = (node: JmesNode): boolean => {
-  if (node.type === 'pipe') return isPredicate(node.children[1]);
-  return (
-    PREDICATE_NODES.has(node.type) ||
-    (node.type === 'function_expression' && PREDICATE_FUNCTIONS.has(node.value))
-  );
 };
 
 /** The projection of objects at the end of the expression, if there is one. */

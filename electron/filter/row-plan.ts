@@ -1,5 +1,10 @@
 import type { Cell, Column, Row } from '../../shared/contract';
-import type { ColumnDef, Item, ResourceDescriptor } from '../resources/resource';
+import {
+  columnInfo,
+  type ColumnDef,
+  type Item,
+  type ResourceDescriptor,
+} from '../resources/resource';
 import type { CompiledFilter } from './compile-filter';
 
 /** How filter results become rows: the resource's columns, a projection's keys, or one Value. */
@@ -55,7 +60,7 @@ export const createRowPlan = (
       ? hashColumns(filter!, resource.columns)
       : kind === 'values'
         ? [VALUE]
-        : defs.map(({ id, label, type }) => ({ id, label, type }));
+        : columnInfo(defs);
   const row = (value: unknown): Row => {
     if (kind === 'items') {
       const item = value as Item;

@@ -1,6 +1,6 @@
 import type { EC2Client } from '@aws-sdk/client-ec2';
 import { loadEc2Sdk } from '../aws/ec2-sdk';
-import { asArray, iso, text, type Item, type ResourceDescriptor } from './resource';
+import { asArray, field, iso, text, type Item, type ResourceDescriptor } from './resource';
 
 const nameTag = (instance: Item): string | null => {
   const tag = asArray(instance.Tags).find((t) => t.Key === 'Name');
@@ -14,13 +14,6 @@ const tagObject = (instance: Item): string | null => {
   return JSON.stringify(
     Object.fromEntries(tags.map((t) => [text(t.Key) ?? '', text(t.Value) ?? ''])),
   );
-};
-
-const nested = (item: Item, key: string, field: string): string | null => {
-  const value = item[key];
-  return typeof value === 'object' && value !== null
-    ? text((value as Record<string, unknown>)[field])
-    : null;
 };
 
 /**
@@ -53,14 +46,14 @@ export const ec2Instances: ResourceDescriptor = {
   // EC2 rejects MaxResults below 5.
   minPageSize: 5,
   columns: [
-    { id: 'InstanceId', label: 'Instance ID', type: 'text', get: (i) => text(i.InstanceId) },
+    field({ id: 'InstanceId', label: 'Instance ID', type: 'text', path: ['InstanceId'] }),
     { id: 'Name', label: 'Name', type: 'text', get: nameTag },
-    { id: 'State', label: 'State', type: 'state', get: (i) => nested(i, 'State', 'Name') },
-    { id: 'Type', label: 'Type', type: 'text', get: (i) => text(i.InstanceType) },
-    { id: 'AZ', label: 'AZ', type: 'text', get: (i) => nested(i, 'Placement', 'AvailabilityZone') },
-    { id: 'PrivateIp', label: 'Private IP', type: 'text', get: (i) => text(i.PrivateIpAddress) },
-    { id: 'PublicIp', label: 'Public IP', type: 'text', get: (i) => text(i.PublicIpAddress) },
-    { id: 'LaunchTime', label: 'Launched', type: 'date', get: (i) => text(i.LaunchTime) },
+    field({ id: 'State', label: 'State', type: 'state', path: ['State', 'Name'] }),
+    field({ id: 'Type', label: 'Type', type: 'text', path: ['InstanceType'] }),
+    field({ id: 'AZ', label: 'AZ', type: 'text', path: ['Placement', 'AvailabilityZone'] }),
+    field({ id: 'PrivateIp', label: 'Private IP', type: 'text', path: ['PrivateIpAddress'] }),
+    field({ id: 'PublicIp', label: 'Public IP', type: 'text', path: ['PublicIpAddress'] }),
+    field({ id: 'LaunchTime', label: 'Launched', type: 'date', path: ['LaunchTime'] }),
     { id: 'Tags', label: 'Tags', type: 'tags', get: tagObject },
   ],
   summaryBy: ['State', 'Type', 'AZ'],

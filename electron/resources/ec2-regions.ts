@@ -1,6 +1,6 @@
 import type { EC2Client } from '@aws-sdk/client-ec2';
 import { loadEc2Sdk } from '../aws/ec2-sdk';
-import { asArray, text, type ResourceDescriptor } from './resource';
+import { asArray, field, type ResourceDescriptor } from './resource';
 
 /** DescribeRegions with AllRegions: one unpaginated page (botocore has no paginator for it). */
 export const ec2Regions: ResourceDescriptor = {
@@ -23,9 +23,9 @@ export const ec2Regions: ResourceDescriptor = {
   defaultPageSize: 1000,
   minPageSize: 1,
   columns: [
-    { id: 'RegionName', label: 'Region', type: 'text', get: (i) => text(i.RegionName) },
-    { id: 'OptInStatus', label: 'Opt-in status', type: 'text', get: (i) => text(i.OptInStatus) },
-    { id: 'Endpoint', label: 'Endpoint', type: 'text', get: (i) => text(i.Endpoint) },
+    field({ id: 'RegionName', label: 'Region', type: 'text', path: ['RegionName'] }),
+    field({ id: 'OptInStatus', label: 'Opt-in status', type: 'text', path: ['OptInStatus'] }),
+    field({ id: 'Endpoint', label: 'Endpoint', type: 'text', path: ['Endpoint'] }),
   ],
   summaryBy: ['OptInStatus'],
   baseInput: () => ({ AllRegions: true }),

@@ -76,7 +76,22 @@ export interface ResourceDescriptor {
 }
 
 export const columnInfo = (defs: readonly ColumnDef[]): Column[] =>
-  defs.map(({ id, label, type }) => ({ id, label, type }));
+  defs.map(({ id, label, type, path }) => (path ? { id, label, type, path } : { id, label, type }));
+
+const valueAt = (item: Item, path: readonly string[]): unknown => {
+  let value: unknown = item;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Item)[key];
+  }
+  return value;
+};
+
+/** A column that shows the item's value at `path` as it is (a string, or a number for `num`). */
+export const field = (
+  column: Column & { path: string[] },
+  cell: (value: unknown) => Cell = text,
+): ColumnDef => ({ ...column, get: (item) => cell(valueAt(item, column.path)) });
 
 export const text = (value: unknown): string | null =>
   typeof value === 'string' ? value : value === undefined || value === null ? null : String(value);

@@ -1,5 +1,5 @@
 import { ListBucketsCommand, type S3Client } from '@aws-sdk/client-s3';
-import { asArray, iso, text, type ResourceDescriptor } from './resource';
+import { asArray, field, iso, type ResourceDescriptor } from './resource';
 
 /** ListBuckets, paginated with ContinuationToken/MaxBuckets as S3 now allows. */
 export const s3Buckets: ResourceDescriptor = {
@@ -25,9 +25,9 @@ export const s3Buckets: ResourceDescriptor = {
   defaultPageSize: 1000,
   minPageSize: 1,
   columns: [
-    { id: 'Name', label: 'Name', type: 'text', get: (i) => text(i.Name) },
-    { id: 'CreationDate', label: 'Created', type: 'date', get: (i) => text(i.CreationDate) },
-    { id: 'Region', label: 'Region', type: 'text', get: (i) => text(i.BucketRegion) },
+    field({ id: 'Name', label: 'Name', type: 'text', path: ['Name'] }),
+    field({ id: 'CreationDate', label: 'Created', type: 'date', path: ['CreationDate'] }),
+    field({ id: 'Region', label: 'Region', type: 'text', path: ['BucketRegion'] }),
   ],
   summaryBy: ['Region', 'month'],
   baseInput: () => ({}),

@@ -2,9 +2,9 @@ import { ListObjectVersionsCommand, type S3Client } from '@aws-sdk/client-s3';
 import {
   asArray,
   bucketListingParams,
+  field,
   iso,
   num,
-  text,
   type Item,
   type ResourceDescriptor,
 } from './resource';
@@ -46,8 +46,8 @@ export const s3ObjectVersions: ResourceDescriptor = {
   defaultPageSize: 1000,
   minPageSize: 1,
   columns: [
-    { id: 'Key', label: 'Key', type: 'text', get: (i) => text(i.Key) },
-    { id: 'VersionId', label: 'Version', type: 'text', get: (i) => text(i.VersionId) },
+    field({ id: 'Key', label: 'Key', type: 'text', path: ['Key'] }),
+    field({ id: 'VersionId', label: 'Version', type: 'text', path: ['VersionId'] }),
     {
       id: 'IsLatest',
       label: 'Latest',
@@ -60,8 +60,8 @@ export const s3ObjectVersions: ResourceDescriptor = {
       type: 'bool',
       get: (i) => (isFolder(i) ? null : i.DeleteMarker === true),
     },
-    { id: 'Size', label: 'Size', type: 'bytes', get: (i) => num(i.Size) },
-    { id: 'LastModified', label: 'Last modified', type: 'date', get: (i) => text(i.LastModified) },
+    field({ id: 'Size', label: 'Size', type: 'bytes', path: ['Size'] }, num),
+    field({ id: 'LastModified', label: 'Last modified', type: 'date', path: ['LastModified'] }),
   ],
   prefixField: 'Key',
   summaryBy: ['IsLatest', 'DeleteMarker', 'folder', 'month'],

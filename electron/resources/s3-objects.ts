@@ -1,5 +1,5 @@
 import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
-import { asArray, bucketListingParams, iso, num, text, type ResourceDescriptor } from './resource';
+import { asArray, bucketListingParams, field, iso, num, type ResourceDescriptor } from './resource';
 import { decodeListObjectsV2, URL_ENCODING } from './s3-url-encoding';
 
 /**
@@ -34,11 +34,11 @@ export const s3Objects: ResourceDescriptor = {
   defaultPageSize: 1000,
   minPageSize: 1,
   columns: [
-    { id: 'Key', label: 'Key', type: 'text', get: (i) => text(i.Key) },
-    { id: 'Size', label: 'Size', type: 'bytes', get: (i) => num(i.Size) },
-    { id: 'LastModified', label: 'Last modified', type: 'date', get: (i) => text(i.LastModified) },
-    { id: 'StorageClass', label: 'Storage class', type: 'text', get: (i) => text(i.StorageClass) },
-    { id: 'ETag', label: 'ETag', type: 'text', get: (i) => text(i.ETag) },
+    field({ id: 'Key', label: 'Key', type: 'text', path: ['Key'] }),
+    field({ id: 'Size', label: 'Size', type: 'bytes', path: ['Size'] }, num),
+    field({ id: 'LastModified', label: 'Last modified', type: 'date', path: ['LastModified'] }),
+    field({ id: 'StorageClass', label: 'Storage class', type: 'text', path: ['StorageClass'] }),
+    field({ id: 'ETag', label: 'ETag', type: 'text', path: ['ETag'] }),
   ],
   prefixField: 'Key',
   summaryBy: ['StorageClass', 'folder', 'month'],

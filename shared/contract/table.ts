@@ -7,6 +7,12 @@ export interface Column {
   id: string;
   label: string;
   type: ColumnType;
+  /**
+   * Where the cell sits in the listing's item (`['State', 'Name']`) when the cell is that value
+   * unchanged. The renderer rebuilds items from such cells to filter loaded rows with the
+   * engine's semantics; a column without a path (a tag, a derived value) cannot be filtered so.
+   */
+  path?: string[];
 }
 
 /** Rows cross the boundary as compact arrays of cells in column order, never as SDK objects. */

@@ -46,6 +46,15 @@ export const compileJmespath = (
   return { expression, ast, search };
 };
 
+/** A parsed tree evaluated over JSON values, for callers that analyse the tree first. */
+export const compileJmespathTree = (ast: JmesNode): ((value: unknown) => unknown) => {
+  const evaluate = compileNode(ast, { read: readJson });
+  return (value) => evaluate(readJson(value));
+};
+
+/** jmespath.py's truth: null, false, '' and empty lists and objects are false. */
+export { isFalse as isJmespathFalse } from './python-values';
+
 /**
  * The parser and the interpreter recurse, as jmespath.py's do. Python stops at its recursion
  * limit (an expression nested some 300 deep) with a RecursionError; JavaScript's stack runs out

@@ -24,7 +24,7 @@ const rowCount = async (page: Page) =>
   Number(await page.getByRole('grid').getAttribute('aria-rowcount')) - 1;
 
 /** Opens demo-big flat in the UI and presses "Load all"; resolves with the rows loaded. */
-const loadAll = async (page: Page, url: string, keys: number, log: (l: string) => void) => {
+export const loadAll = async (page: Page, url: string, keys: number, log: (l: string) => void) => {
   await page.goto(url);
   await page.getByRole('combobox', { name: 'Profile' }).selectOption(ENVIRONMENT_PROFILE);
   await page.getByRole('button', { name: 'demo-big', exact: true }).click();

@@ -2,6 +2,7 @@ import type { AnchorVersions } from './anchors/anchor-presence';
 import type { BenchOptions } from './bench-options';
 import { ec2AllRegions } from './ec2-all-regions';
 import { filterSpeed } from './filter-speed';
+import { filterTyping } from './filter-typing';
 import { hostileScenarios, hostileSoak } from './hostile-soak';
 import { firstRow } from './first-row';
 import { hostLag } from './host-lag';
@@ -43,6 +44,7 @@ export const benchSteps: Record<string, Step> = {
     ],
     run: renderer1m,
   },
+  'filter-typing': { measures: [['filter-typing-1m-p95-ms', 'ms']], run: filterTyping },
   'host-lag': { measures: [['host-lag-p99-ms', 'ms']], run: hostLag },
   filter: { measures: [['filter-vs-community-jmespath', '×']], run: filterSpeed },
   'query-heap': { measures: [['query-whole-1m-heap-mb', 'MB']], run: queryHeap },

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { FilterMode, FilterSpec } from '../../../shared/contract';
 import { Popover, usePopoverClose } from '../common/Popover';
 import type { FilterError } from './filter-error';
@@ -12,6 +12,9 @@ export interface FilterBoxProps {
   examples: string[];
   check: CheckFilter;
   onApply(filter: FilterSpec | null): void;
+  onType(filter: FilterSpec | null): void;
+  /** Says what the grid shows when it is not the typed filter's result. */
+  note?: ReactNode;
   /** A BAD_FILTER the engine returned for the applied filter, shown like a typing error. */
   viewError?: FilterError | null;
 }
@@ -57,8 +60,9 @@ function PickList(props: {
 }
 
 /**
- * The JMESPath filter: checked while typing, applied on Enter, cleared with Escape. The engine
- * validates (it owns the dialect); the error names the column and marks it under the text.
+ * The JMESPath filter: applied to the loaded rows as it is typed, checked by the engine (it owns
+ * the dialect; the error names the column and marks it under the text), applied to the whole
+ * listing by the engine on Enter, cleared with Escape.
  */
 export function FilterBox(props: FilterBoxProps) {
   const box = useFilterBox(props);
@@ -71,7 +75,7 @@ export function FilterBox(props: FilterBoxProps) {
           type="text"
           aria-label="Filter"
           className={`filter-input mono${props.applied ? ' applied' : ''}`}
-          placeholder="JMESPath filter, e.g. [?Size > `1048576`] — Enter applies, Esc clears"
+          placeholder="JMESPath filter, e.g. [?Size > `1048576`] — filters as you type, Esc clears"
           value={box.text}
           spellCheck={false}
           autoComplete="off"
@@ -94,6 +98,7 @@ export function FilterBox(props: FilterBoxProps) {
         <PickList label="Examples" items={props.examples} empty="No examples" onPick={box.pick} />
         <PickList label="History" items={box.history} empty="No recent filters" onPick={box.pick} />
       </div>
+      {props.note}
       {shown ? <FilterErrorAlert id={errorId} error={shown} /> : null}
       {!shown && box.warnings.length > 0 ? (
         <FilterWarnings warnings={box.warnings} onUse={box.pick} />

@@ -8,13 +8,31 @@ interface FilterBoxState {
   applied: FilterSpec | null;
   check: CheckFilter;
   onApply(filter: FilterSpec | null): void;
+  /** Every change of the text or mode, for filtering the loaded rows as the user types. */
+  onType(filter: FilterSpec | null): void;
   viewError?: FilterError | null;
 }
 
-/** The filter box's text, mode and history; Enter applies a valid filter, Escape clears. */
-export function useFilterBox({ applied, check, onApply, viewError }: FilterBoxState) {
-  const [text, setText] = useState(applied?.expression ?? '');
-  const [mode, setMode] = useState<FilterMode>(applied?.mode ?? 'item');
+const typedFilter = (expression: string, mode: FilterMode): FilterSpec | null =>
+  expression.trim() === '' ? null : { expression, mode };
+
+/**
+ * The filter box's text, mode and history. Each change goes to the loaded rows at once; Enter
+ * applies a valid filter to the view (the engine scans every page with it, and the view keeps
+ * it); Escape clears both.
+ */
+export function useFilterBox(state: FilterBoxState) {
+  const { applied, check, onApply, onType, viewError } = state;
+  const [text, setTextState] = useState(applied?.expression ?? '');
+  const [mode, setModeState] = useState<FilterMode>(applied?.mode ?? 'item');
+  const setText = (next: string) => {
+    setTextState(next);
+    onType(typedFilter(next, mode));
+  };
+  const setMode = (next: FilterMode) => {
+    setModeState(next);
+    onType(typedFilter(text, next));
+  };
   const [history, setHistory] = useState(readHistory);
   const { error, warnings, setError, checkNow } = useFilterCheck(check, text, mode);
   const shown = error ?? (viewError && viewError.expression === text ? viewError : null);

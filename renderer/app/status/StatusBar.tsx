@@ -20,6 +20,10 @@ const PHASE_TEXT: Record<ViewPhase, string> = {
 interface StatusBarProps {
   batches: readonly PageResult[];
   filtered: boolean;
+  /** Rows matched as typed among the loaded ones; null when no typed filter is shown. */
+  instant: { matched: number; loaded: number } | null;
+  /** The typed text the grid now answers (its result or the previous one); null while running. */
+  typed: string | null;
   phase: ViewPhase;
   fetching: boolean;
   activeRequest: RefObject<string | null>;
@@ -34,9 +38,23 @@ export function StatusBar(props: StatusBarProps) {
   const info = useQuery({ queryKey: ['app.info'], queryFn: () => unwrap(client['app.info']({})) });
   const live = useLiveStats(props.activeRequest, props.fetching);
   const totals = viewTotals(props.batches, live);
+  const rows = props.instant ? props.instant.matched : totals.rows;
   return (
     <footer role="status" className="status-bar">
-      <span data-testid="status-rows">{formatCount(totals.rows, 'row')}</span>
+      <span data-testid="status-rows" data-typed={props.typed ?? undefined}>
+        {formatCount(rows, 'row')}
+      </span>
+      {props.instant ? (
+        <span data-testid="status-instant">
+          {formatInteger(props.instant.matched)} matched of {formatInteger(props.instant.loaded)}{' '}
+          loaded (instant)
+          {props.phase === 'complete'
+            ? ''
+            : live || props.fetching
+              ? '; scanning the pages not loaded yet…'
+              : '; pages not loaded yet are filtered as they load'}
+        </span>
+      ) : null}
       {props.filtered ? (
         <span>
           <span data-testid="status-matched">{formatInteger(totals.matched)}</span> matched of{' '}

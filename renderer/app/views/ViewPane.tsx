@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useClient } from '../../api/client-context';
 import { FilterBox } from '../filter/FilterBox';
+import { LoadedFilterNote } from '../filter/LoadedFilterNote';
 import { S3Toggles } from '../s3/S3Toggles';
 import { StatusBar } from '../status/StatusBar';
 import { SummaryDialog } from '../summary/SummaryDialog';
@@ -79,7 +80,8 @@ function ViewHeader({
 
 function ViewBody({ props, c }: { props: ViewPaneProps; c: ViewController }) {
   const { location, resource, spec } = props;
-  const { query, store } = c.view;
+  const { query } = c.view;
+  const { store } = c.loaded;
   const active = c.selection.active;
   const activeRow = active ? c.sorted.rowAtDisplay(active.row) : null;
   const title = location.params.bucket
@@ -124,6 +126,8 @@ function ViewFilter({ props, c }: { props: ViewPaneProps; c: ViewController }) {
         examples={props.resource.filterExamples}
         check={(filter) => client['filter.check']({ filter })}
         onApply={props.onFilter}
+        onType={c.onType}
+        note={<LoadedFilterNote loaded={c.loaded} />}
         viewError={c.errors.badFilter}
       />
       <S3Toggles location={props.location} onNavigate={props.onNavigate} />
@@ -140,10 +144,11 @@ function ViewExport({
   c: ViewController;
   onClose(): void;
 }) {
-  const { store } = c.view;
+  const { store, shown } = c.loaded;
   const keyIndex = c.columns.findIndex((col) => col.id === props.resource.keyColumn);
   const request = {
-    spec: props.spec,
+    // Rows filtered as typed are exported by the engine with the same filter.
+    spec: shown ? { ...props.spec, filter: shown } : props.spec,
     columns: c.model.layout.map(({ id, label }) => ({ id, label })),
     loaded: store.count,
     selectedKeys: [...c.selection.selected].map((i) => String(store.rowAt(i)[keyIndex] ?? '')),
@@ -167,7 +172,13 @@ export function ViewPane(props: ViewPaneProps) {
       />
       <ViewFilter props={props} c={c} />
       {exportOpen ? <ViewExport props={props} c={c} onClose={() => setExportOpen(false)} /> : null}
-      {summaryOpen ? <SummaryDialog spec={spec} onClose={() => setSummaryOpen(false)} /> : null}
+      {summaryOpen ? (
+        <SummaryDialog
+          // A filter shown as typed is the view the summary covers.
+          spec={c.loaded.shown ? { ...spec, filter: c.loaded.shown } : spec}
+          onClose={() => setSummaryOpen(false)}
+        />
+      ) : null}
       <ViewBanners
         key={c.specKey}
         error={c.errors.error}
@@ -183,6 +194,16 @@ export function ViewPane(props: ViewPaneProps) {
       <StatusBar
         batches={c.view.pages}
         filtered={!!spec.filter}
+        instant={
+          c.loaded.shown ? { matched: c.loaded.store.count, loaded: c.view.store.count } : null
+        }
+        typed={
+          c.loaded.state === 'running'
+            ? null
+            : c.loaded.plan.kind === 'all'
+              ? ''
+              : c.loaded.plan.filter.expression
+        }
         phase={viewPhase(c.view, { failed: c.errors.error !== null, paused: c.loading.paused })}
         fetching={c.view.query.isFetching}
         activeRequest={c.view.activeRequest}

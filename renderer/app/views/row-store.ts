@@ -1,4 +1,4 @@
-import type { PageResult, Row } from '../../../shared/contract';
+import type { Cell, PageResult, Row } from '../../../shared/contract';
 
 /**
  * The loaded rows of a view, read through the pages they arrived in. Nothing is copied when a
@@ -8,6 +8,8 @@ import type { PageResult, Row } from '../../../shared/contract';
 export interface RowStore {
   readonly count: number;
   rowAt(index: number): Row;
+  /** One column's cells of rows [from, to), read page by page rather than row by row. */
+  cells(column: number, from: number, to: number): Cell[];
 }
 
 const EMPTY_ROW: Row = [];
@@ -21,6 +23,18 @@ export const createRowStore = (pages: readonly Pick<PageResult, 'rows'>[]): RowS
   }
   return {
     count: total,
+    cells(column, from, to) {
+      const out = new Array<Cell>(Math.max(0, to - from));
+      let start = 0;
+      for (const { rows } of pages) {
+        const end = start + rows.length;
+        for (let row = Math.max(from, start); row < Math.min(to, end); row++)
+          out[row - from] = rows[row - start]![column] ?? null;
+        start = end;
+        if (start >= to) break;
+      }
+      return out;
+    },
     rowAt(index) {
       let low = 0;
       let high = pages.length - 1;

@@ -9,6 +9,7 @@ import type {
 } from '../../../shared/contract';
 import { useResetState } from '../common/use-reset-state';
 import type { PagingSettings } from '../pagination/paging-settings';
+import { useLoadedFilter } from '../filter/use-loaded-filter';
 import { useColumnModel } from '../table/use-column-model';
 import { useGridSelection } from '../table/use-grid-selection';
 import { useSortedRows, type SortedRows } from '../table/use-sorted-rows';
@@ -79,10 +80,19 @@ export function useViewController(props: ViewPaneProps) {
   const view = useViewPages(spec);
   const columns = view.pages[0]?.columns ?? resource.columns;
   const model = useColumnModel(columns, resource.keyColumn, resource.kind);
-  const sorted = useSortedRows(view.store, model.sorting, model.layout);
   // Everything tied to the listing (selection, paused, Load all) starts over on a new one.
   const specKey = `${JSON.stringify(spec)}|${view.generation}`;
-  const selection = useGridSelection(`${specKey}|${model.sorting[0]?.id ?? ''}`, sorted.toData);
+  // A filter the engine applied is replaced, not narrowed, by what is typed next: only an
+  // unfiltered listing's rows are filtered as the user types. The filter box starts empty for
+  // another resource, and so does what it typed.
+  const [typed, setTyped] = useResetState<FilterSpec | null>(() => null, location.resource);
+  const loaded = useLoadedFilter(view.store, columns, specKey, spec.filter ? null : typed);
+  const sorted = useSortedRows(loaded.store, model.sorting, model.layout);
+  const shownKey = JSON.stringify(loaded.shown);
+  const selection = useGridSelection(
+    `${specKey}|${shownKey}|${model.sorting[0]?.id ?? ''}`,
+    sorted.toData,
+  );
   const decor = useMemo(
     () => rowDecorFor(location, columns, resource.keyColumn),
     [location, columns, resource.keyColumn],
@@ -108,6 +118,8 @@ export function useViewController(props: ViewPaneProps) {
   return {
     specKey,
     view,
+    loaded,
+    onType: setTyped,
     columns,
     model,
     sorted,

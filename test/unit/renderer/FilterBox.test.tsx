@@ -26,12 +26,14 @@ const check = vi.fn(async (filter: FilterSpec) => {
 
 const setup = (applied: FilterSpec | null = null) => {
   const onApply = vi.fn();
+  const onType = vi.fn();
   render(
     <FilterBox
       applied={applied}
       examples={["State.Name == 'running'", '[?Size > `1`]']}
       check={check}
       onApply={onApply}
+      onType={onType}
     />,
   );
   const input = screen.getByRole('textbox', { name: 'Filter' });
@@ -41,7 +43,7 @@ const setup = (applied: FilterSpec | null = null) => {
     await user.click(input);
     await user.paste(text);
   };
-  return { onApply, input, user, enter };
+  return { onApply, onType, input, user, enter };
 };
 
 beforeEach(() => {
@@ -122,5 +124,16 @@ describe('FilterBox', () => {
     await waitFor(() =>
       expect(screen.queryByRole('status', { name: 'Filter warnings' })).toBeNull(),
     );
+  });
+
+  it('hands every change of text and mode to the loaded rows, without Enter', async () => {
+    const { input, enter, onApply, onType, user } = setup();
+    await enter('[?Size > `1`]');
+    expect(onType).toHaveBeenLastCalledWith({ expression: '[?Size > `1`]', mode: 'item' });
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Filter mode' }), 'page');
+    expect(onType).toHaveBeenLastCalledWith({ expression: '[?Size > `1`]', mode: 'page' });
+    expect(onApply).not.toHaveBeenCalled();
+    await user.type(input, '{Escape}');
+    expect(onType).toHaveBeenLastCalledWith(null);
   });
 });
