@@ -42,6 +42,8 @@ describe('virtual-host style addressing', () => {
         bucket: 'demo-photos',
         region: 'us-east-1',
         status: 200,
+        // The path is the bucket's root: the bucket came from the Host header.
+        url: '/?list-type=2&max-keys=50&prefix=2022%2F',
       },
     ]);
   });
