@@ -75,6 +75,43 @@ test('a filter only the engine can run keeps the rows and says Enter runs it', a
   expect(await loadedRows(app.grid)).toBe(loaded);
 });
 
+test('EC2 instances filtered by a nested field as it is typed, with no request', async ({
+  page,
+  host,
+  endpoint,
+}) => {
+  await openApp(page, host.url);
+  const app = ui(page);
+  await app.sidebar('EC2 instances').click();
+  await expect(app.grid).not.toHaveAttribute('aria-rowcount', '1');
+  await app.button('Load all').click();
+  await expect(page.getByTestId('status-phase')).toHaveText('Complete');
+  const loaded = await loadedRows(app.grid);
+  const requests = endpoint.requests().length;
+  await app.filter.click();
+  await page.keyboard.type("State.Name == 'stopped'");
+  await expect(page.getByTestId('status-instant')).toContainText('loaded (instant)');
+  const states = await app.dataRows.locator('.pill').allTextContents();
+  expect(states.length).toBeGreaterThan(0);
+  expect(states.length).toBeLessThan(loaded);
+  expect(new Set(states)).toEqual(new Set(['stopped']));
+  expect(endpoint.requests().length, 'requests to the endpoint').toBe(requests);
+});
+
+test('the status bar says the pages not loaded yet are still to be filtered', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.url);
+  await page.getByRole('button', { name: 'demo-big', exact: true }).click();
+  await ui(page).button('Flat listing').click();
+  await expect(ui(page).grid).toHaveAttribute('aria-rowcount', '1001');
+  await ui(page).filter.fill('[?Size > `5000000`]');
+  await expect(page.getByTestId('status-instant')).toContainText(
+    /of 1,\d{3} loaded \(instant\); (scanning the pages not loaded yet|pages not loaded yet are filtered as they load)/,
+  );
+});
+
 test.describe('on a million loaded keys', () => {
   test.use({ objects: 1_000_000 });
 
