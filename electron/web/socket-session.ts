@@ -1,5 +1,5 @@
 import type { WebSocket } from 'ws';
-import { fail, framesOf, wireRequestSchema, type WireMessage } from '../../shared/contract';
+import { fail, wireRequestSchema, type WireMessage } from '../../shared/contract';
 import type { Connection, Dispatcher } from '../api/dispatcher';
 import { redactSecrets } from '../log/redact';
 import { redactOutbound } from '../log/redact-outbound';
@@ -13,10 +13,8 @@ export const attachSocket = (
   session: { id: string; dispatcher: Dispatcher; log: (line: string) => void },
 ): void => {
   const log = (line: string) => session.log(redactSecrets(line));
-  // Parts of one message go out back to back (wire-parts.ts).
   const send = (message: WireMessage) => {
-    if (ws.readyState !== ws.OPEN) return;
-    for (const frame of framesOf(redactOutbound(message))) ws.send(frame);
+    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(redactOutbound(message)));
   };
   const connection: Connection = {
     id: session.id,

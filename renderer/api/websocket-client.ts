@@ -1,12 +1,10 @@
 import {
   contract,
-  createPartAssembler,
   fail,
   type ContractClient,
   type EventName,
   type Result,
   type WireMessage,
-  type WirePart,
 } from '../../shared/contract';
 import { createListeners } from './listeners';
 
@@ -25,12 +23,10 @@ export const createWebSocketClient = (url: string): ContractClient => {
   const connect = (): Promise<WebSocket> =>
     new Promise((resolve, reject) => {
       const ws = new WebSocket(url);
-      const assemble = createPartAssembler();
       ws.onopen = () => resolve(ws);
       ws.onerror = () => reject(new Error('The PageScope host refused the connection.'));
       ws.onmessage = (message) => {
-        const frame = assemble(JSON.parse(String(message.data)) as WireMessage | WirePart);
-        if (!frame) return;
+        const frame = JSON.parse(String(message.data)) as WireMessage;
         if (frame.kind === 'result') {
           pending.get(frame.id)?.(frame.result);
           pending.delete(frame.id);
