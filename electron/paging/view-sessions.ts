@@ -50,14 +50,6 @@ export class ViewSessions {
     if (this.sessions.size > this.limits.total) this.drop(this.sessions.keys().next().value!);
   }
 
-  size(): number {
-    return this.sessions.size;
-  }
-
-  clear(): void {
-    for (const id of [...this.sessions.keys()]) this.drop(id);
-  }
-
   private drop(id: string): void {
     this.sessions.get(id)?.controller.abort();
     this.sessions.delete(id);

@@ -1,12 +1,9 @@
-import { Readable } from 'node:stream';
-import { text } from 'node:stream/consumers';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Cell, Column, Row } from '../../../shared/contract';
 import { CsvEncoder } from '../../../electron/csv/csv-encoder';
-import { createCsvTransform } from '../../../electron/csv/csv-transform';
 
 const columns: Column[] = [
   { id: 'Key', label: 'Key', type: 'text' },
@@ -113,15 +110,5 @@ describe('CSV encoder', () => {
       }),
       { numRuns: 500 },
     );
-  });
-
-  it('streams batches through a Transform', async () => {
-    const batches = [
-      { columns, rows: rows.slice(0, 2) },
-      { columns, rows: [] },
-      { columns, rows: rows.slice(2) },
-    ];
-    const csv = await text(Readable.from(batches).pipe(createCsvTransform(all)));
-    expect(parse(csv)).toHaveLength(6);
   });
 });
