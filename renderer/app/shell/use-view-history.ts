@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useLayoutEffect, useRef, useState } from 'react';
 import { isViewEntry, sameEntry, type ViewEntry } from './view-entry';
 
 /**
@@ -44,7 +44,9 @@ export function useViewHistory(shown: ViewEntry | null, restore: (entry: ViewEnt
     if (readState(window.history.state)?.pagescope === 'guard') window.history.forward();
     return () => window.removeEventListener('popstate', onPop);
   }, []);
-  useEffect(() => {
+  // Before paint: once a view is on screen its entry is in the history, so a Back pressed at
+  // once leaves that view and not the one before it.
+  useLayoutEffect(() => {
     shownRef.current = shown;
     if (!shown) return;
     const state = readState(window.history.state);

@@ -65,7 +65,7 @@ function ViewHeader({
           />
         }
         columnsMenu={<ViewColumnsMenu props={props} c={c} />}
-        spec={props.spec}
+        spec={c.shownSpec}
         profile={props.profile}
         paging={props.paging}
         onPaging={props.onPaging}
@@ -144,11 +144,11 @@ function ViewExport({
   c: ViewController;
   onClose(): void;
 }) {
-  const { store, shown } = c.loaded;
+  const { store } = c.loaded;
   const keyIndex = c.columns.findIndex((col) => col.id === props.resource.keyColumn);
   const request = {
     // Rows filtered as typed are exported by the engine with the same filter.
-    spec: shown ? { ...props.spec, filter: shown } : props.spec,
+    spec: c.shownSpec,
     columns: c.model.layout.map(({ id, label }) => ({ id, label })),
     loaded: store.count,
     selectedKeys: [...c.selection.selected].map((i) => String(store.rowAt(i)[keyIndex] ?? '')),
@@ -173,11 +173,7 @@ export function ViewPane(props: ViewPaneProps) {
       <ViewFilter props={props} c={c} />
       {exportOpen ? <ViewExport props={props} c={c} onClose={() => setExportOpen(false)} /> : null}
       {summaryOpen ? (
-        <SummaryDialog
-          // A filter shown as typed is the view the summary covers.
-          spec={c.loaded.shown ? { ...spec, filter: c.loaded.shown } : spec}
-          onClose={() => setSummaryOpen(false)}
-        />
+        <SummaryDialog spec={c.shownSpec} onClose={() => setSummaryOpen(false)} />
       ) : null}
       <ViewBanners
         key={c.specKey}

@@ -115,8 +115,15 @@ export function useViewController(props: ViewPaneProps) {
     if (loading.interrupted) return loading.start();
     await (view.pages.length > 0 ? query.fetchNextPage({ cancelRefetch: false }) : query.refetch());
   };
+  // What the grid shows: a filter shown as typed is the view that export, summary and the copied
+  // command cover.
+  const shownSpec = useMemo(
+    () => (loaded.shown ? { ...spec, filter: loaded.shown } : spec),
+    [spec, loaded.shown],
+  );
   return {
     specKey,
+    shownSpec,
     view,
     loaded,
     onType: setTyped,

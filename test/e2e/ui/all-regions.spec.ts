@@ -42,3 +42,21 @@ test('a region that fails is a warning of its own, which can be dismissed', asyn
   await expect(failed).toHaveCount(0);
   await expect(page.getByRole('note', { name: 'Regions not listed' })).toBeVisible();
 });
+
+test('a projection over All regions shows its own columns and one Region column', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.url);
+  const app = ui(page);
+  await app.sidebar('EC2 instances').click();
+  await app.region.selectOption({ label: 'All regions' });
+  await expect(app.grid.getByRole('columnheader', { name: 'Region' })).toBeVisible();
+  await app.filter.fill('[].{id: InstanceId, type: InstanceType}');
+  await app.filter.press('Enter');
+  await expect(app.grid.getByRole('columnheader')).toHaveText(['id', 'type', 'Region']);
+  await expect(app.dataRows.first().locator('[aria-colindex="1"]')).toHaveText(/^i-[0-9a-f]+$/);
+  await expect(app.dataRows.first().locator('[aria-colindex="3"]')).toHaveText(
+    /^[a-z]+-[a-z]+-\d$/,
+  );
+});

@@ -102,3 +102,18 @@ test.describe('navigation history', () => {
     await expect(current(page)).toHaveText(month);
   });
 });
+
+test('a filter typed key by key, not applied, adds no history entry: one Back leaves the folder', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.url);
+  const app = ui(page);
+  await page.getByRole('button', { name: 'demo-photos', exact: true }).click();
+  await expect(current(page)).toHaveText('demo-photos');
+  await app.filter.click();
+  await page.keyboard.type('[?Size > `1048576`]', { delay: 150 });
+  await expect(page.getByTestId('status-instant')).toContainText('loaded (instant)');
+  await page.goBack();
+  await expect(app.grid).toHaveAccessibleName('S3 buckets');
+});

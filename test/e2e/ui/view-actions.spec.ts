@@ -99,6 +99,17 @@ test('copy as command gives the AWS CLI and pagescope equivalents of the view', 
   await expect(dialog).toHaveCount(0);
 });
 
+test('copy as command covers a filter shown as typed, without Enter', async ({ page, host }) => {
+  await openApp(page, host.url);
+  await openBucket(page, 'demo-photos', true);
+  await ui(page).filter.fill('[?Size > `1048576`]');
+  await expect(page.getByTestId('status-instant')).toContainText('loaded (instant)');
+  await page.getByRole('button', { name: 'Copy as command' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Copy as command' });
+  await expect(dialog).toContainText("--query 'Contents | [?Size > `1048576`]'");
+  await expect(dialog).toContainText("--bucket demo-photos --filter '[?Size > `1048576`]'");
+});
+
 test('profile, region, resource and filter come back after a restart', async ({ page, host }) => {
   await openApp(page, host.url);
   const app = ui(page);
