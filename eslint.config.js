@@ -9,6 +9,45 @@ const wall = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
 });
 
+const ELECTRON_API_FILES = [
+  'electron/hosts/electron/main.ts',
+  'electron/hosts/electron/preload.ts',
+  'electron/hosts/electron/ipc.ts',
+];
+const electronApi = 'electron';
+const renderer = '**/renderer/**';
+const layerRule = {
+  'electron/engine': ['**/service/**', '**/hosts/**', '**/endpoint/**', '**/tooling/**'],
+  'electron/service': ['**/hosts/**', '**/endpoint/**', '**/tooling/**'],
+  'electron/hosts': ['**/endpoint/**', '**/tooling/**'],
+  'electron/endpoint': ['**/engine/**', '**/service/**', '**/hosts/**', '**/tooling/**'],
+};
+const layerMessage = (layer) =>
+  `${layer}/ imports only the layers below it and shared/ (ARCHITECTURE.md): engine <- service <- hosts; the endpoint only shared/.`;
+
+export const layerWalls = () => [
+  ...Object.entries(layerRule).map(([layer, banned]) => ({
+    files: [`${layer}/**/*.ts`],
+    ignores: ELECTRON_API_FILES,
+    rules: wall([...banned, electronApi, renderer], layerMessage(layer)),
+  })),
+  {
+    files: ELECTRON_API_FILES,
+    rules: wall([...layerRule['electron/hosts'], renderer], layerMessage('electron/hosts')),
+  },
+  {
+    // The built-in Demo profile starts the local endpoint in this process: the one sanctioned
+    // door from the engine into the endpoint.
+    files: ['electron/engine/aws/demo-endpoint.ts'],
+    rules: wall(
+      layerRule['electron/engine']
+        .filter((p) => p !== '**/endpoint/**')
+        .concat(electronApi, renderer),
+      layerMessage('electron/engine'),
+    ),
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -58,13 +97,8 @@ export default tseslint.config(
       ),
     },
   },
-  {
-    // Only these three files may touch Electron's API (ARCHITECTURE.md).
-    files: ['electron/**/*.ts'],
-    ignores: ['electron/main.ts', 'electron/preload.ts', 'electron/ipc.ts'],
-    rules: wall(
-      ['electron', '**/renderer/**'],
-      'Only electron/main.ts, preload.ts and ipc.ts import electron.',
-    ),
-  },
+  // The layers of electron/ (ARCHITECTURE.md): each imports only its own layer and the ones
+  // below it; the endpoint is a part of its own. Only the Electron host's main, preload and ipc
+  // touch Electron's API.
+  ...layerWalls(),
 );

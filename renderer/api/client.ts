@@ -11,7 +11,7 @@ declare global {
 /**
  * The browser-mode token, taken out of the address bar (and so out of history, bookmarks and
  * anything that copies the URL) into this page's memory. A reload has no token in its URL: the
- * host's HttpOnly session cookie admits it and its socket instead (electron/web/session-cookie.ts).
+ * host's HttpOnly session cookie admits it and its socket instead (electron/hosts/browser/session-cookie.ts).
  */
 const takeTokenFromUrl = (): string | null => {
   const url = new URL(window.location.href);

@@ -1,7 +1,4 @@
-import {
-  DEMO_ACCESS_KEY_ID,
-  DEMO_SECRET_ACCESS_KEY,
-} from '../../electron/endpoint/demo-credentials';
+import { DEMO_ACCESS_KEY_ID, DEMO_SECRET_ACCESS_KEY } from '../../shared/demo-credentials';
 
 export const BENCH_REGION = 'us-east-1';
 

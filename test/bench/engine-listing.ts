@@ -1,7 +1,7 @@
 import type { ViewSpecInput } from '../../shared/contract';
 import { viewSpecSchema } from '../../shared/contract';
-import { ENVIRONMENT_PROFILE } from '../../electron/aws/profiles';
-import { listRows, type ListRowsOptions } from '../../electron/paging/list-rows';
+import { ENVIRONMENT_PROFILE } from '../../electron/engine/aws/profiles';
+import { listRows, type ListRowsOptions } from '../../electron/engine/paging/list-rows';
 import { demoEnv } from './demo-env';
 
 /** The engine in this process reads its credentials from the environment profile. */

@@ -1,5 +1,5 @@
 import { compile, TreeInterpreter, type JSONValue } from '@jmespath-community/jmespath';
-import { compileFilter } from '../../electron/filter/compile-filter';
+import { compileFilter } from '../../electron/engine/filter/compile-filter';
 import type { BenchOptions } from './bench-options';
 import { atLeast, ratio, type Measure } from './measure';
 import { sideBySide } from './timing';

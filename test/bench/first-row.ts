@@ -1,5 +1,5 @@
 import { ListObjectsV2Command, S3Client } from '@aws-sdk/client-s3';
-import { ENVIRONMENT_PROFILE } from '../../electron/aws/profiles';
+import { ENVIRONMENT_PROFILE } from '../../electron/engine/aws/profiles';
 import type { BenchOptions } from './bench-options';
 import { BENCH_REGION, demoEnv } from './demo-env';
 import { withEndpoint } from './endpoint-process';

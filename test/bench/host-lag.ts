@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { z } from 'zod';
-import { ENVIRONMENT_PROFILE } from '../../electron/aws/profiles';
+import { ENVIRONMENT_PROFILE } from '../../electron/engine/aws/profiles';
 import type { BenchOptions } from './bench-options';
 import { BENCH_REGION, demoEnv } from './demo-env';
 import { withEndpoint } from './endpoint-process';

@@ -19,11 +19,15 @@ export const startHostProcess = async (
   imports: readonly string[] = [],
 ): Promise<HostProcess> => {
   const preload = ['tsx', ...imports].flatMap((m) => ['--import', m]);
-  const child = spawn(process.execPath, [...preload, 'electron/web/cli.ts', '--port', '0'], {
-    cwd: projectRoot,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...preload, 'electron/hosts/browser/cli.ts', '--port', '0'],
+    {
+      cwd: projectRoot,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    },
+  );
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + String(chunk)).slice(-2000)));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -44,7 +44,7 @@ export const hostileScenarios: Scenario[] = [
 /** `pagescope list` (the whole-listing default: 16 ordered key ranges) until it exits. */
 const listUntilStopped = (url: string, env: NodeJS.ProcessEnv) =>
   new Promise<{ code: number | null; stderr: string }>((resolve, reject) => {
-    const args = ['electron/cli/bin.mjs', 'list', 's3-objects', '--bucket', 'b'];
+    const args = ['electron/hosts/cli/bin.mjs', 'list', 's3-objects', '--bucket', 'b'];
     const child = spawn(process.execPath, [...args, '--endpoint-url', url], {
       cwd: projectRoot,
       env: demoEnv(env),

@@ -23,7 +23,7 @@ const contenders = (url: string, dir: string) => {
     run: {
       pagescope: () =>
         node(
-          ['electron/cli/bin.mjs', 'list', 's3-objects', '--bucket', BUCKET].concat([
+          ['electron/hosts/cli/bin.mjs', 'list', 's3-objects', '--bucket', BUCKET].concat([
             '--endpoint-url',
             url,
             '--output',

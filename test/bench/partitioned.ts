@@ -20,7 +20,7 @@ const flatListing = {
 
 /** PageScope has a partitioned mode once its CLI offers `--parallel` (listRows' `parallel`). */
 const hasPartitionedMode = async (): Promise<boolean> =>
-  (await outputOf(process.execPath, ['electron/cli/bin.mjs', 'list', '--help']))?.includes(
+  (await outputOf(process.execPath, ['electron/hosts/cli/bin.mjs', 'list', '--help']))?.includes(
     '--parallel',
   ) ?? false;
 

@@ -35,7 +35,7 @@ export const prefixPushdown = async (
         .filter((r) => r.operation === 'ListObjectsV2').length;
     };
     const env = demoEnv();
-    const args = ['electron/cli/bin.mjs', 'list', 's3-objects', '--bucket', 'demo-big'];
+    const args = ['electron/hosts/cli/bin.mjs', 'list', 's3-objects', '--bucket', 'demo-big'];
     args.push('--endpoint-url', endpoint.url, '--parallel', '1', '--output', 'csv');
     const ours = await listCalls(() =>
       runCommand(process.execPath, [...args, '--filter', `starts_with(Key, '${PREFIX}')`], {

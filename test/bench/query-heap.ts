@@ -16,7 +16,7 @@ export const queryHeap = async (o: BenchOptions): Promise<Measure[]> =>
     const heapFile = join(o.workDir, 'query-heap');
     const outFile = join(o.workDir, 'query.out');
     const probe = join('test', 'bench', 'heap-probe.mjs');
-    const args = ['--import', `./${probe}`, 'electron/cli/bin.mjs', 'list', 's3-objects'];
+    const args = ['--import', `./${probe}`, 'electron/hosts/cli/bin.mjs', 'list', 's3-objects'];
     args.push('--bucket', 'demo-big', '--endpoint-url', url);
     args.push('--query', 'length(Contents)', '--output', 'json');
     const env = demoEnv({ PAGESCOPE_HEAP_FILE: heapFile });

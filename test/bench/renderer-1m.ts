@@ -8,7 +8,7 @@ import { absolute, atMost, notMeasured, type Measure } from './measure';
 import { rendererBuildIsStale } from './renderer-build';
 import { scrollProbe } from './scroll-probe';
 import { percentile } from './timing';
-import { ENVIRONMENT_PROFILE } from '../../electron/aws/profiles';
+import { ENVIRONMENT_PROFILE } from '../../electron/engine/aws/profiles';
 
 const SCROLL_MS = 5000;
 const PX_PER_FRAME = 600;

@@ -13,7 +13,7 @@ const SEED = 11;
 /** `export-parallel` is the app's export path: the ordered parallel listing, 16 partitions. */
 type Mode = 'list' | 'export' | 'export-parallel';
 
-const CLI = 'electron/cli/bin.mjs';
+const CLI = 'electron/hosts/cli/bin.mjs';
 
 /** PageScope's CLI listing (stdout) or export (its atomic file) of demo-big to `out`. */
 const runCli = (mode: Mode, url: string, out: string) => {

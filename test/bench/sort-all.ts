@@ -17,7 +17,7 @@ export const sortAll = async (o: BenchOptions): Promise<Measure[]> =>
   withEndpoint({ objects: o.queryKeys }, async (url) => {
     const heapFile = join(o.workDir, 'sort-heap');
     const outFile = join(o.workDir, 'sorted.csv');
-    const args = ['--import', './test/bench/heap-probe.mjs', 'electron/cli/bin.mjs', 'list'];
+    const args = ['--import', './test/bench/heap-probe.mjs', 'electron/hosts/cli/bin.mjs', 'list'];
     args.push('s3-objects', '--bucket', 'demo-big', '--endpoint-url', url);
     args.push('--sort-by', 'Size', '--descending', '--output', 'csv');
     o.log(`sort-all: ${o.queryKeys} keys`);

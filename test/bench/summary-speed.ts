@@ -31,7 +31,13 @@ export const summarySpeed = async (o: BenchOptions, versions: AnchorVersions): P
     const heapFile = join(o.workDir, 'summary-heap');
     const ourFile = join(o.workDir, 'summary.json');
     const awsFile = join(o.workDir, 'summary-aws.txt');
-    const summarize = ['electron/cli/bin.mjs', 'summarize', 's3-objects', '--bucket', 'demo-big'];
+    const summarize = [
+      'electron/hosts/cli/bin.mjs',
+      'summarize',
+      's3-objects',
+      '--bucket',
+      'demo-big',
+    ];
     summarize.push('--endpoint-url', url, '--output', 'json');
     const pagescope = () =>
       runCommand(process.execPath, summarize, { env: demoEnv(), stdoutFile: ourFile });

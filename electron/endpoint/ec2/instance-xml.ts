@@ -1,4 +1,4 @@
-import { DEMO_ACCOUNT_ID } from '../demo-credentials';
+import { DEMO_ACCOUNT_ID } from '../../../shared/demo-credentials';
 import type { DemoInstance, DemoReservation } from '../data/ec2-instances';
 import { el, wrap } from '../http/xml';
 

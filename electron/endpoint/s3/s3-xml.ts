@@ -1,4 +1,4 @@
-import { DEMO_ACCOUNT_ID } from '../demo-credentials';
+import { DEMO_ACCOUNT_ID } from '../../../shared/demo-credentials';
 import { el, escapeXml, wrap } from '../http/xml';
 import type { S3ObjectMeta } from '../data/key-sequence';
 import { escapeKeyText, keyEl } from './key-xml';

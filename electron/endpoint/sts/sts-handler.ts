@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { CredentialStore, Identity } from '../auth/credential-store';
-import { DEMO_ACCOUNT_ID, DEMO_USER_NAME } from '../demo-credentials';
+import { DEMO_ACCOUNT_ID, DEMO_USER_NAME } from '../../../shared/demo-credentials';
 import { AwsError } from '../http/aws-error';
 import type { EndpointResponse } from '../http/endpoint-response';
 import { el, wrap } from '../http/xml';

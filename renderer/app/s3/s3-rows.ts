@@ -2,7 +2,7 @@ import type { Column, Row } from '../../../shared/contract';
 
 /**
  * Folder rows of a folder-mode listing: the engine turns CommonPrefixes into rows whose Key is
- * the prefix (ending in the delimiter) with no Size (electron/resources/s3-objects.ts).
+ * the prefix (ending in the delimiter) with no Size (electron/engine/resources/s3-objects.ts).
  */
 export const folderRowTest = (columns: Column[]) => {
   const key = columns.findIndex((c) => c.id === 'Key');

@@ -1,4 +1,4 @@
-import { defaultRetryPolicy } from '../../../electron/paging/backoff';
+import { defaultRetryPolicy } from '../../../electron/engine/paging/backoff';
 import { test, expect } from '../fixtures';
 import { loadedRows, openApp, scrollToEnd, ui } from './app-page';
 import { startLocalProfileHost } from './local-profile-host';

@@ -21,7 +21,7 @@ test.describe('the Summary of a view', () => {
     // The same engine on the command line, over the same Demo data.
     const { stdout } = await run(
       process.execPath,
-      ['electron/cli/bin.mjs', 'summarize', 's3-objects', '--profile', 'Demo'].concat([
+      ['electron/hosts/cli/bin.mjs', 'summarize', 's3-objects', '--profile', 'Demo'].concat([
         '--bucket',
         'demo-photos',
         '--output',

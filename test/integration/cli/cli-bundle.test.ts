@@ -3,10 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  DEMO_ACCESS_KEY_ID,
-  DEMO_SECRET_ACCESS_KEY,
-} from '../../../electron/endpoint/demo-credentials';
+import { DEMO_ACCESS_KEY_ID, DEMO_SECRET_ACCESS_KEY } from '../../../shared/demo-credentials';
 import { startEndpoint, type RunningEndpoint } from '../../../electron/endpoint/server';
 import { pagescope } from './run-cli';
 
@@ -33,7 +30,7 @@ const runBundle = (args: string[]) =>
 
 beforeAll(async () => {
   endpoint = await startEndpoint({ port: 0, seed: 5, objects: 3_000 });
-  execFileSync(process.execPath, ['electron/build/build-cli.mjs', outdir]);
+  execFileSync(process.execPath, ['electron/tooling/build/build-cli.mjs', outdir]);
 });
 afterAll(async () => {
   await endpoint.stop();

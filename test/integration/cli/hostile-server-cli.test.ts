@@ -5,10 +5,7 @@ import { endlessBody, withFolders } from '../hostile/hostile-scenarios';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  DEMO_ACCESS_KEY_ID,
-  DEMO_SECRET_ACCESS_KEY,
-} from '../../../electron/endpoint/demo-credentials';
+import { DEMO_ACCESS_KEY_ID, DEMO_SECRET_ACCESS_KEY } from '../../../shared/demo-credentials';
 
 /** Answers discovery with no folders, and every listing with a body that never ends. */
 let server: Awaited<ReturnType<typeof startHostileServer>>;

@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import { runCli } from '../../../electron/cli/run-cli';
+import { runCli } from '../../../electron/hosts/cli/run-cli';
 import type { CliRun } from './run-cli';
 
 /**

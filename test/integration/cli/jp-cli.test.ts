@@ -2,7 +2,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-const bin = fileURLToPath(new URL('../../../electron/cli/bin.mjs', import.meta.url));
+const bin = fileURLToPath(new URL('../../../electron/hosts/cli/bin.mjs', import.meta.url));
 
 const jp = (expression: string, input: string) =>
   new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {

@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/run-cli';
+import { runCli } from '../../../electron/hosts/cli/run-cli';
 import { useLocalProfile } from '../engine/engine-harness';
 import { sendXml, startHostileServer } from '../hostile/hostile-s3-server';
 

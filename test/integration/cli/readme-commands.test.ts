@@ -31,9 +31,13 @@ const shell = (line: string) =>
 
 beforeAll(() => {
   for (const dir of [bin, home, cwd]) execFileSync('mkdir', ['-p', dir]);
-  execFileSync(process.execPath, [join(root, 'electron/build/build-cli.mjs'), join(work, 'cli')], {
-    cwd: root,
-  });
+  execFileSync(
+    process.execPath,
+    [join(root, 'electron/tooling/build/build-cli.mjs'), join(work, 'cli')],
+    {
+      cwd: root,
+    },
+  );
   const launcher = join(bin, 'pagescope');
   writeFileSync(
     launcher,

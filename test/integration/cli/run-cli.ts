@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const bin = fileURLToPath(new URL('../../../electron/cli/bin.mjs', import.meta.url));
+const bin = fileURLToPath(new URL('../../../electron/hosts/cli/bin.mjs', import.meta.url));
 
 export interface CliRun {
   code: number;

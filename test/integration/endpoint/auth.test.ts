@@ -3,7 +3,7 @@ import { ListObjectsV2Command } from '@aws-sdk/client-s3';
 import { DescribeInstancesCommand } from '@aws-sdk/client-ec2';
 import { AssumeRoleCommand, GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { startEndpoint, type RunningEndpoint } from '../../../electron/endpoint/server';
-import { DEMO_ACCESS_KEY_ID } from '../../../electron/endpoint/demo-credentials';
+import { DEMO_ACCESS_KEY_ID } from '../../../shared/demo-credentials';
 import { ec2Client, failure, s3Client, stsClient, type Credentials } from './endpoint-clients';
 
 let endpoint: RunningEndpoint;

@@ -5,10 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DescribeInstancesCommand } from '@aws-sdk/client-ec2';
 import { startEndpoint, type RunningEndpoint } from '../../../electron/endpoint/server';
 import { EDGE_KEYS } from '../../../electron/endpoint/data/demo-edge';
-import {
-  DEMO_ACCESS_KEY_ID,
-  DEMO_SECRET_ACCESS_KEY,
-} from '../../../electron/endpoint/demo-credentials';
+import { DEMO_ACCESS_KEY_ID, DEMO_SECRET_ACCESS_KEY } from '../../../shared/demo-credentials';
 import { ec2Client } from './endpoint-clients';
 import { byteOrder } from './reference-listing';
 

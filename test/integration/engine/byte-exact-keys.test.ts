@@ -3,17 +3,14 @@ import { S3Client } from '@aws-sdk/client-s3';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EDGE_KEYS } from '../../../electron/endpoint/data/demo-edge';
-import {
-  DEMO_ACCESS_KEY_ID,
-  DEMO_SECRET_ACCESS_KEY,
-} from '../../../electron/endpoint/demo-credentials';
+import { DEMO_ACCESS_KEY_ID, DEMO_SECRET_ACCESS_KEY } from '../../../shared/demo-credentials';
 import { startEndpoint, type RunningEndpoint } from '../../../electron/endpoint/server';
-import { FastS3Protocol } from '../../../electron/fast-list/fast-s3-protocol';
-import { decodeAfterToken } from '../../../electron/paging/partitioned/after-token';
-import type { ResourceDescriptor } from '../../../electron/resources/resource';
-import { s3ObjectVersions } from '../../../electron/resources/s3-object-versions';
-import { s3Objects } from '../../../electron/resources/s3-objects';
-import { unquotePlus } from '../../../electron/resources/s3-url-encoding';
+import { FastS3Protocol } from '../../../electron/engine/fast-list/fast-s3-protocol';
+import { decodeAfterToken } from '../../../electron/engine/paging/partitioned/after-token';
+import type { ResourceDescriptor } from '../../../electron/engine/resources/resource';
+import { s3ObjectVersions } from '../../../electron/engine/resources/s3-object-versions';
+import { s3Objects } from '../../../electron/engine/resources/s3-objects';
+import { unquotePlus } from '../../../electron/engine/resources/s3-url-encoding';
 import { demoCredentials } from '../endpoint/endpoint-clients';
 import { byteOrder } from '../endpoint/reference-listing';
 import { countingClient, sources, walk } from '../partitioned/partitioned-harness';

@@ -1,6 +1,6 @@
 import type { EventName, EventPayload, Result } from '../../../shared/contract';
-import { createDispatcher, type Connection } from '../../../electron/api/dispatcher';
-import { createHandlers } from '../../../electron/api/handlers';
+import { createDispatcher, type Connection } from '../../../electron/service/dispatcher';
+import { createHandlers } from '../../../electron/service/handlers';
 
 export interface Recorded {
   event: EventName;

@@ -8,13 +8,10 @@ import {
   type ViewSpec,
   type ViewSpecInput,
 } from '../../../shared/contract';
-import { forgetClients } from '../../../electron/aws/clients';
-import { forgetProfiles } from '../../../electron/aws/resolve-profile';
-import {
-  DEMO_ACCESS_KEY_ID,
-  DEMO_SECRET_ACCESS_KEY,
-} from '../../../electron/endpoint/demo-credentials';
-import { listRows, type ListRowsOptions } from '../../../electron/paging/list-rows';
+import { forgetClients } from '../../../electron/engine/aws/clients';
+import { forgetProfiles } from '../../../electron/engine/aws/resolve-profile';
+import { DEMO_ACCESS_KEY_ID, DEMO_SECRET_ACCESS_KEY } from '../../../shared/demo-credentials';
+import { listRows, type ListRowsOptions } from '../../../electron/engine/paging/list-rows';
 
 export const demoKeys = {
   aws_access_key_id: DEMO_ACCESS_KEY_ID,

@@ -1,12 +1,9 @@
 import { createHash } from 'node:crypto';
 import { ListBucketsCommand, S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  DEMO_ACCESS_KEY_ID,
-  DEMO_SECRET_ACCESS_KEY,
-} from '../../../electron/endpoint/demo-credentials';
+import { DEMO_ACCESS_KEY_ID, DEMO_SECRET_ACCESS_KEY } from '../../../shared/demo-credentials';
 import { startEndpoint, type RunningEndpoint } from '../../../electron/endpoint/server';
-import { listRows } from '../../../electron/paging/list-rows';
+import { listRows } from '../../../electron/engine/paging/list-rows';
 import { engineDispatcher } from './dispatcher-harness';
 import { demoKeys, forEachRow, spec, useProfileFiles } from './engine-harness';
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Row } from '../../../shared/contract';
-import { forgetClients } from '../../../electron/aws/clients';
+import { forgetClients } from '../../../electron/engine/aws/clients';
 import { startEndpoint, type RunningEndpoint } from '../../../electron/endpoint/server';
 import { collect, useLocalProfile } from './engine-harness';
 

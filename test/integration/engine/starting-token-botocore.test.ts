@@ -3,9 +3,9 @@ import { promisify } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ApiFailure } from '../../../shared/contract';
-import { pythonB64decode } from '../../../electron/paging/python-base64';
-import type { BotoToken } from '../../../electron/paging/resume-token';
-import { parseStartingToken } from '../../../electron/paging/starting-token';
+import { pythonB64decode } from '../../../electron/engine/paging/python-base64';
+import type { BotoToken } from '../../../electron/engine/paging/resume-token';
+import { parseStartingToken } from '../../../electron/engine/paging/starting-token';
 
 const run = promisify(execFile);
 

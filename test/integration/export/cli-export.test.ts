@@ -5,9 +5,9 @@ import { execFile } from 'node:child_process';
 import { PassThrough } from 'node:stream';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportCommand } from '../../../electron/cli/export-command';
-import { listCommand } from '../../../electron/cli/list-command';
-import type { CliIo } from '../../../electron/cli/cli-io';
+import { exportCommand } from '../../../electron/hosts/cli/export-command';
+import { listCommand } from '../../../electron/hosts/cli/list-command';
+import type { CliIo } from '../../../electron/hosts/cli/cli-io';
 import { startEndpoint, type RunningEndpoint } from '../../../electron/endpoint/server';
 import { PROFILE, useEndpointProfile } from './export-harness';
 
@@ -84,7 +84,7 @@ describe('pagescope export', () => {
 
   it('is the `export` command of the pagescope bin, with its exit codes', async () => {
     const bin = (args: string[]) =>
-      promisify(execFile)(process.execPath, ['electron/cli/bin.mjs', ...args], {
+      promisify(execFile)(process.execPath, ['electron/hosts/cli/bin.mjs', ...args], {
         env: process.env,
       }).then(
         ({ stderr }) => ({ code: 0, stderr }),

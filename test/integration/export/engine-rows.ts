@@ -1,6 +1,6 @@
 import type { Cell, ViewSpecInput } from '../../../shared/contract';
 import { viewSpecSchema } from '../../../shared/contract';
-import { listRows } from '../../../electron/paging/list-rows';
+import { listRows } from '../../../electron/engine/paging/list-rows';
 
 /** A cell as it reads back from CSV: text as is, numbers in decimal, null as empty. */
 export const asCsvText = (cell: Cell): string => (cell === null ? '' : String(cell));

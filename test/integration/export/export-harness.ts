@@ -8,14 +8,11 @@ import type {
   MethodInput,
   Result,
 } from '../../../shared/contract';
-import { createDispatcher, type Connection } from '../../../electron/api/dispatcher';
-import { createHandlers } from '../../../electron/api/handlers';
-import type { HostServices } from '../../../electron/api/host-services';
-import { newDownload } from '../../../electron/export/export-paths';
-import {
-  DEMO_ACCESS_KEY_ID,
-  DEMO_SECRET_ACCESS_KEY,
-} from '../../../electron/endpoint/demo-credentials';
+import { createDispatcher, type Connection } from '../../../electron/service/dispatcher';
+import { createHandlers } from '../../../electron/service/handlers';
+import type { HostServices } from '../../../electron/service/host-services';
+import { newDownload } from '../../../electron/engine/export/export-paths';
+import { DEMO_ACCESS_KEY_ID, DEMO_SECRET_ACCESS_KEY } from '../../../shared/demo-credentials';
 
 export const PROFILE = 'export-test';
 

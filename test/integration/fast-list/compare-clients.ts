@@ -5,7 +5,7 @@ import {
   type ListObjectsV2CommandInput,
   type ListObjectVersionsCommandInput,
 } from '@aws-sdk/client-s3';
-import { FastS3Protocol } from '../../../electron/fast-list/fast-s3-protocol';
+import { FastS3Protocol } from '../../../electron/engine/fast-list/fast-s3-protocol';
 import { demoCredentials } from '../endpoint/endpoint-clients';
 
 /** The same client twice: the SDK's own protocol, and FastS3Protocol. */

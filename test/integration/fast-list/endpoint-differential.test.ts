@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EDGE_KEYS } from '../../../electron/endpoint/data/demo-edge';
 import { startEndpoint, type RunningEndpoint } from '../../../electron/endpoint/server';
-import { fastListStats } from '../../../electron/fast-list/fast-s3-protocol';
+import { fastListStats } from '../../../electron/engine/fast-list/fast-s3-protocol';
 import {
   clientPair,
   exact,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fastListStats } from '../../../electron/fast-list/fast-s3-protocol';
+import { fastListStats } from '../../../electron/engine/fast-list/fast-s3-protocol';
 import { clientPair, exact, send, type ListRequest } from './compare-clients';
 import { startFixtureServer } from './list-fixture-server';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fastListStats } from '../../../electron/fast-list/fast-s3-protocol';
+import { fastListStats } from '../../../electron/engine/fast-list/fast-s3-protocol';
 import { clientPair, exact, send, type ListRequest } from './compare-clients';
 import { startFixtureServer } from './list-fixture-server';
 import { generatedPage } from './render-list-xml';

@@ -4,7 +4,7 @@
  *   npx tsx test/integration/fast-list/measure-fast-list.ts [keys] [rounds]
  */
 import { S3Client, paginateListObjectsV2 } from '@aws-sdk/client-s3';
-import { FastS3Protocol } from '../../../electron/fast-list/fast-s3-protocol';
+import { FastS3Protocol } from '../../../electron/engine/fast-list/fast-s3-protocol';
 import { demoCredentials } from '../endpoint/endpoint-clients';
 import { startEndpointProcess } from '../export/endpoint-process';
 

@@ -2,11 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type WebSocket from 'ws';
 import { contract, limits, methodNames, type MethodName } from '../../../shared/contract';
-import { startWebHost, type WebHost } from '../../../electron/web/host';
+import { startWebHost, type WebHost } from '../../../electron/hosts/browser/host';
 import {
   createWorkerDispatcher,
   type WorkerDispatcher,
-} from '../../../electron/engine/worker-dispatcher';
+} from '../../../electron/service/worker/worker-dispatcher';
 import { caller, openSocket } from './ws-client';
 
 const spec = { profile: 'Demo', region: 'us-east-1', resource: 's3-buckets' };
@@ -93,7 +93,7 @@ beforeAll(async () => {
     rendererDir: '/nonexistent',
     dispatcher: () => {
       dispatcher = createWorkerDispatcher({
-        entry: new URL('../../../electron/engine/engine-worker-tsx.mjs', import.meta.url),
+        entry: new URL('../../../electron/service/worker/engine-worker-tsx.mjs', import.meta.url),
         host: {
           mode: 'browser',
           version: 'test',

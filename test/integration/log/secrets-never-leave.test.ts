@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { startBrowserMode } from '../../../electron/web/browser-mode';
-import { forgetClients } from '../../../electron/aws/clients';
-import { forgetProfiles } from '../../../electron/aws/resolve-profile';
+import { startBrowserMode } from '../../../electron/hosts/browser/browser-mode';
+import { forgetClients } from '../../../electron/engine/aws/clients';
+import { forgetProfiles } from '../../../electron/engine/aws/resolve-profile';
 import { pagescopeInProcess } from '../cli/in-process-cli';
 import { caller, openSocket } from '../hardening/ws-client';
 import {

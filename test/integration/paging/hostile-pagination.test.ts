@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ApiFailure, type Row } from '../../../shared/contract';
-import { listRows } from '../../../electron/paging/list-rows';
+import { listRows } from '../../../electron/engine/paging/list-rows';
 import { spec, useLocalProfile } from '../engine/engine-harness';
 import {
   keysAfter,

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { viewSpecSchema, type Row } from '../../../shared/contract';
-import { clientFor } from '../../../electron/aws/clients';
-import { compileFilter } from '../../../electron/filter/compile-filter';
-import { listRows } from '../../../electron/paging/list-rows';
-import { ec2Instances } from '../../../electron/resources/ec2-instances';
-import type { Item, RawPage } from '../../../electron/resources/resource';
-import { forgetClients } from '../../../electron/aws/clients';
+import { clientFor } from '../../../electron/engine/aws/clients';
+import { compileFilter } from '../../../electron/engine/filter/compile-filter';
+import { listRows } from '../../../electron/engine/paging/list-rows';
+import { ec2Instances } from '../../../electron/engine/resources/ec2-instances';
+import type { Item, RawPage } from '../../../electron/engine/resources/resource';
+import { forgetClients } from '../../../electron/engine/aws/clients';
 import { startEndpoint, type RunningEndpoint } from '../../../electron/endpoint/server';
 import { collect, useLocalProfile } from '../engine/engine-harness';
 

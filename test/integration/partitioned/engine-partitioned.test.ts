@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../electron/cli/cli-io';
-import { listCommand } from '../../../electron/cli/list-command';
+import type { CliIo } from '../../../electron/hosts/cli/cli-io';
+import { listCommand } from '../../../electron/hosts/cli/list-command';
 import { startEndpoint, type RunningEndpoint } from '../../../electron/endpoint/server';
 import { collect, useLocalProfile } from '../engine/engine-harness';
 

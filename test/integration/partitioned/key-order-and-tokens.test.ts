@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import {
   decodeAfterToken,
   encodeAfterToken,
-} from '../../../electron/paging/partitioned/after-token';
-import { compareKeys } from '../../../electron/paging/partitioned/key-order';
+} from '../../../electron/engine/paging/partitioned/after-token';
+import { compareKeys } from '../../../electron/engine/paging/partitioned/key-order';
 
 // Pure pieces the partitioned listing rests on (kept beside its integration tests).
 describe('key order and after-tokens', () => {

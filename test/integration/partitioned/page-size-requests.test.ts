@@ -1,7 +1,7 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clientFor } from '../../../electron/aws/clients';
+import { clientFor } from '../../../electron/engine/aws/clients';
 import { startEndpoint, type RunningEndpoint } from '../../../electron/endpoint/server';
 import { collect, useLocalProfile } from '../engine/engine-harness';
 

@@ -1,14 +1,14 @@
 import { S3Client } from '@aws-sdk/client-s3';
 import type { RunningEndpoint } from '../../../electron/endpoint/server';
-import { FastS3Protocol } from '../../../electron/fast-list/fast-s3-protocol';
-import { createPageSource, type PageSource } from '../../../electron/paging/page-source';
-import { createPartitionedPageSource } from '../../../electron/paging/partitioned/partitioned-page-source';
+import { FastS3Protocol } from '../../../electron/engine/fast-list/fast-s3-protocol';
+import { createPageSource, type PageSource } from '../../../electron/engine/paging/page-source';
+import { createPartitionedPageSource } from '../../../electron/engine/paging/partitioned/partitioned-page-source';
 import {
   REQUEST_SIZE,
   s3ListingOpener,
-} from '../../../electron/paging/partitioned/s3-listing-opener';
-import type { TokenValues } from '../../../electron/paging/resume-token';
-import { s3Objects } from '../../../electron/resources/s3-objects';
+} from '../../../electron/engine/paging/partitioned/s3-listing-opener';
+import type { TokenValues } from '../../../electron/engine/paging/resume-token';
+import { s3Objects } from '../../../electron/engine/resources/s3-objects';
 import { demoCredentials } from '../endpoint/endpoint-clients';
 
 const errors = {

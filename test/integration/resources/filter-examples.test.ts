@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { resourceInfos } from '../../../electron/resources/registry';
+import { resourceInfos } from '../../../electron/engine/resources/registry';
 import { pagescopeInProcess } from '../cli/in-process-cli';
 
 // The Examples menu's filters are what a new user tries first, on the Demo data: each must

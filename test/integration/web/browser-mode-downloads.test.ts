@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportFinished, ExportStarted } from '../../../shared/contract';
 import { startEndpoint, type RunningEndpoint } from '../../../electron/endpoint/server';
-import { startBrowserMode, type BrowserMode } from '../../../electron/web/browser-mode';
+import { startBrowserMode, type BrowserMode } from '../../../electron/hosts/browser/browser-mode';
 import { caller, openSocket } from '../hardening/ws-client';
 
 let endpoint: RunningEndpoint;

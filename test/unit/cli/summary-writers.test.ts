@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Summary } from '../../../shared/contract';
-import { writeSummary } from '../../../electron/cli/summary-writers';
+import { writeSummary } from '../../../electron/hosts/cli/summary-writers';
 
 const summary: Summary = {
   count: 3,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeControls } from '../../../electron/cli/terminal-text';
+import { escapeControls } from '../../../electron/hosts/cli/terminal-text';
 
 describe('escapeControls', () => {
   it('shows control characters as ls does, keeping the ones asked for', () => {

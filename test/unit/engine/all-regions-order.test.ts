@@ -1,16 +1,16 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createRowPlan } from '../../../electron/filter/row-plan';
-import { chunkStream } from '../../../electron/paging/chunk-stream';
-import { MergedListing } from '../../../electron/paging/merged-listing';
-import { FIRST_PAGE } from '../../../electron/paging/page-model';
-import type { PageSource } from '../../../electron/paging/page-source';
-import { Prefetcher } from '../../../electron/paging/prefetcher';
-import { regionTurns } from '../../../electron/paging/region-turns';
-import { resumeTokenOf } from '../../../electron/paging/resume-of';
-import { RowListing } from '../../../electron/paging/row-listing';
-import { s3Objects } from '../../../electron/resources/s3-objects';
+import { createRowPlan } from '../../../electron/engine/filter/row-plan';
+import { chunkStream } from '../../../electron/engine/paging/chunk-stream';
+import { MergedListing } from '../../../electron/engine/paging/merged-listing';
+import { FIRST_PAGE } from '../../../electron/engine/paging/page-model';
+import type { PageSource } from '../../../electron/engine/paging/page-source';
+import { Prefetcher } from '../../../electron/engine/paging/prefetcher';
+import { regionTurns } from '../../../electron/engine/paging/region-turns';
+import { resumeTokenOf } from '../../../electron/engine/paging/resume-of';
+import { RowListing } from '../../../electron/engine/paging/row-listing';
+import { s3Objects } from '../../../electron/engine/resources/s3-objects';
 import { drain, fakeSource } from './fake-listing';
 
 interface FakeRegion {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ApiFailure } from '../../../shared/contract';
-import { resumeTokenOf } from '../../../electron/paging/resume-of';
-import { decodeBotoToken } from '../../../electron/paging/resume-token';
+import { resumeTokenOf } from '../../../electron/engine/paging/resume-of';
+import { decodeBotoToken } from '../../../electron/engine/paging/resume-token';
 import { drain, fakeListing, fakeSource, keysOf } from './fake-listing';
 
 const keyColumn = (rows: unknown[][]) => rows.map((r) => r[0]);

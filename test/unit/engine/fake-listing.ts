@@ -1,13 +1,13 @@
 import type { Row } from '../../../shared/contract';
-import { createRowPlan } from '../../../electron/filter/row-plan';
-import { chunkStream, type ItemBudget } from '../../../electron/paging/chunk-stream';
-import { MergedListing } from '../../../electron/paging/merged-listing';
-import { FIRST_PAGE } from '../../../electron/paging/page-model';
-import type { PageSource } from '../../../electron/paging/page-source';
-import { Prefetcher } from '../../../electron/paging/prefetcher';
-import { RowListing, type RowPosition } from '../../../electron/paging/row-listing';
-import type { ResourceDescriptor } from '../../../electron/resources/resource';
-import { s3Objects } from '../../../electron/resources/s3-objects';
+import { createRowPlan } from '../../../electron/engine/filter/row-plan';
+import { chunkStream, type ItemBudget } from '../../../electron/engine/paging/chunk-stream';
+import { MergedListing } from '../../../electron/engine/paging/merged-listing';
+import { FIRST_PAGE } from '../../../electron/engine/paging/page-model';
+import type { PageSource } from '../../../electron/engine/paging/page-source';
+import { Prefetcher } from '../../../electron/engine/paging/prefetcher';
+import { RowListing, type RowPosition } from '../../../electron/engine/paging/row-listing';
+import type { ResourceDescriptor } from '../../../electron/engine/resources/resource';
+import { s3Objects } from '../../../electron/engine/resources/s3-objects';
 
 /** A ListObjectsV2-like service over `keys` with `folders` as CommonPrefixes on each page. */
 export const fakeSource =

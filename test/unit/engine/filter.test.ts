@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiFailure, type FilterSpec } from '../../../shared/contract';
-import { compileFilter } from '../../../electron/filter/compile-filter';
+import { compileFilter } from '../../../electron/engine/filter/compile-filter';
 import { ec2Items, ec2Page, s3Page } from './fixtures';
 
 const item = (expression: string): FilterSpec => ({ expression, mode: 'item' });

@@ -4,7 +4,7 @@ import {
   decodeBotoToken,
   encodeBotoToken,
   type BotoToken,
-} from '../../../electron/paging/resume-token';
+} from '../../../electron/engine/paging/resume-token';
 
 // Vectors produced by botocore's own TokenEncoder (shared/reference/botocore-tokens.md).
 const vectors: Array<{ token: string; inputs: string[]; decoded: BotoToken }> = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiFailure } from '../../../shared/contract';
-import { parseStartingToken } from '../../../electron/paging/starting-token';
+import { parseStartingToken } from '../../../electron/engine/paging/starting-token';
 
 // botocore's rule, by example (the botocore differential is test/integration/engine).
 const S3_TOKEN = '1ueGcxLPRx1Tr/XYExHnhbYLgveDs2J/wm36Hy4vbOwM=';

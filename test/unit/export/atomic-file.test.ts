@@ -11,7 +11,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openAtomicFile } from '../../../electron/export/atomic-file';
+import { openAtomicFile } from '../../../electron/engine/export/atomic-file';
 
 let dir: string;
 beforeEach(() => {

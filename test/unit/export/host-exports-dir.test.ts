@@ -2,7 +2,7 @@ import { lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHostExportsDir } from '../../../electron/export/host-exports-dir';
+import { createHostExportsDir } from '../../../electron/engine/export/host-exports-dir';
 
 let base: string;
 beforeEach(() => {

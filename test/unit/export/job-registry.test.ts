@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createJobRegistry } from '../../../electron/export/job-registry';
+import { createJobRegistry } from '../../../electron/service/jobs/job-registry';
 
 describe('createJobRegistry', () => {
   it('limits running jobs per connection, not across connections', () => {

@@ -10,7 +10,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ensurePrivateDir } from '../../../electron/export/private-dir';
+import { ensurePrivateDir } from '../../../electron/engine/export/private-dir';
 
 let dir: string;
 beforeEach(() => {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openPrivateFile } from '../../../electron/export/private-file';
+import { openPrivateFile } from '../../../electron/engine/export/private-file';
 
 let dir: string;
 beforeEach(() => {

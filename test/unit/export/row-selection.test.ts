@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiFailure, type Column, type Row } from '../../../shared/contract';
-import { createRowSelection } from '../../../electron/export/row-selection';
+import { createRowSelection } from '../../../electron/engine/export/row-selection';
 
 const view: Column[] = [
   { id: 'Key', label: 'Key', type: 'text' },

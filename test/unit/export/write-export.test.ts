@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiFailure, type Column, type Row } from '../../../shared/contract';
-import { createRowSelection } from '../../../electron/export/row-selection';
+import { createRowSelection } from '../../../electron/engine/export/row-selection';
 import {
   writeExport,
   type Counts,
   type BatchEncoder,
   type ExportBatch,
-} from '../../../electron/export/write-export';
+} from '../../../electron/engine/export/write-export';
 
 const columns: Column[] = [
   { id: 'Key', label: 'Key', type: 'text' },

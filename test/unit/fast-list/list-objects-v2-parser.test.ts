@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   parseListObjectsV2,
   parseListObjectVersions,
-} from '../../../electron/fast-list/list-objects-v2-parser';
+} from '../../../electron/engine/fast-list/list-objects-v2-parser';
 
 const NS = 'xmlns="http://s3.amazonaws.com/doc/2006-03-01/"';
 const v2 = (inner: string, root = `<ListBucketResult ${NS}>`) =>

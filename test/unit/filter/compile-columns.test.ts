@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { ApiFailure, viewSpecSchema, type AddedColumn } from '../../../shared/contract';
-import { compileColumns, tagExpression } from '../../../electron/filter/compile-columns';
-import { compileFilter } from '../../../electron/filter/compile-filter';
-import { createRowPlan } from '../../../electron/filter/row-plan';
-import { compileJmespath } from '../../../electron/filter/jmespath';
-import { ec2Instances } from '../../../electron/resources/ec2-instances';
+import { compileColumns, tagExpression } from '../../../electron/engine/filter/compile-columns';
+import { compileFilter } from '../../../electron/engine/filter/compile-filter';
+import { createRowPlan } from '../../../electron/engine/filter/row-plan';
+import { compileJmespath } from '../../../electron/engine/filter/jmespath';
+import { ec2Instances } from '../../../electron/engine/resources/ec2-instances';
 import { runOracle } from '../shared/jmespath/outcomes';
 
 const instance = {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileFilter } from '../../../electron/filter/compile-filter';
-import { filterKeyPrefix } from '../../../electron/filter/key-prefix';
+import { compileFilter } from '../../../electron/engine/filter/compile-filter';
+import { filterKeyPrefix } from '../../../electron/engine/filter/key-prefix';
 
 const prefixOf = (expression: string) =>
   filterKeyPrefix(compileFilter({ expression, mode: 'item' }).ast, 'Key');

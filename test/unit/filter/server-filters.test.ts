@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileFilter } from '../../../electron/filter/compile-filter';
+import { compileFilter } from '../../../electron/engine/filter/compile-filter';
 import {
   itemFilterServerFilters,
   type ServerFilter,
   type ServerFilterModel,
-} from '../../../electron/filter/server-filters';
+} from '../../../electron/engine/filter/server-filters';
 
 const model: ServerFilterModel = {
   fields: { 'State.Name': 'instance-state-name', InstanceType: 'instance-type' },

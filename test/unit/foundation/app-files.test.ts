@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { appFileResponse } from '../../../electron/shell/app-files';
+import { appFileResponse } from '../../../electron/hosts/electron/shell/app-files';
 
 const rendererDir = mkdtempSync(join(tmpdir(), 'pagescope-app-files-'));
 writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>PageScope</title>');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   contentSecurityPolicy,
   metaContentSecurityPolicy,
-} from '../../../electron/web/security-headers';
+} from '../../../electron/hosts/common/security-headers';
 
 const built = new URL('../../../dist/renderer/index.html', import.meta.url);
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { contract, eventNames, events, methodNames } from '../../../shared/contract';
-import { createHandlers } from '../../../electron/api/handlers';
+import { createHandlers } from '../../../electron/service/handlers';
 import { createWebSocketClient } from '../../../renderer/api/websocket-client';
-import type { HostServices } from '../../../electron/api/host-services';
+import type { HostServices } from '../../../electron/service/host-services';
 
 const host: HostServices = {
   mode: 'browser',

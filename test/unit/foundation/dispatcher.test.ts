@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ApiFailure, limits } from '../../../shared/contract';
-import { createDispatcher, type Connection } from '../../../electron/api/dispatcher';
-import { createHandlers } from '../../../electron/api/handlers';
-import type { Handlers } from '../../../electron/api/handler-context';
+import { createDispatcher, type Connection } from '../../../electron/service/dispatcher';
+import { createHandlers } from '../../../electron/service/handlers';
+import type { Handlers } from '../../../electron/service/handler-context';
 
 const connection: Connection = { id: 'c1', mode: 'browser', emit: () => undefined };
 const host = {

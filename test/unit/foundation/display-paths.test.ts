@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fail, ok, type Result } from '../../../shared/contract';
-import type { Connection, Dispatcher } from '../../../electron/api/dispatcher';
-import { displayPaths, withDisplayPaths } from '../../../electron/web/display-paths';
+import type { Connection, Dispatcher } from '../../../electron/service/dispatcher';
+import { displayPaths, withDisplayPaths } from '../../../electron/hosts/browser/display-paths';
 
 const home = '/home/alice';
 

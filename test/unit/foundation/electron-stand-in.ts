@@ -1,5 +1,5 @@
 /**
- * A recording stand-in for the `electron` module, for running electron/main.ts's start-up where
+ * A recording stand-in for the `electron` module, for running electron/hosts/electron/main.ts's start-up where
  * Electron's binary cannot run. It records each call in order and keeps the handlers main.ts
  * installs, so a test can call them as Electron would. `ready()` resolves `app.whenReady()`.
  */

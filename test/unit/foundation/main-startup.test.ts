@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { ipcChannel, methodNames } from '../../../shared/contract';
-import { appEntryUrl, windowOptions } from '../../../electron/shell/window-options';
+import { appEntryUrl, windowOptions } from '../../../electron/hosts/electron/shell/window-options';
 import { createElectronStandIn } from './electron-stand-in';
 
 const standIn = vi.hoisted(() => ({
@@ -12,18 +12,23 @@ vi.mock('electron', () => {
   return { ...standIn.current.electron, default: standIn.current.electron };
 });
 
-const electronDir = join(import.meta.dirname, '../../../electron');
+// Run from source, the renderer's own folder stands in for the built one.
+vi.mock('../../../electron/hosts/electron/shell/renderer-dir', () => ({
+  rendererDir: join(import.meta.dirname, '../../../renderer'),
+}));
+
+const electronDir = join(import.meta.dirname, '../../../electron/hosts/electron');
 const stand = () => standIn.current!;
 let callsBeforeReady: string[] = [];
 
 beforeAll(async () => {
-  await import('../../../electron/main');
+  await import('../../../electron/hosts/electron/main');
   callsBeforeReady = [...stand().calls];
   stand().ready();
   await vi.waitFor(() => expect(stand().windows).toHaveLength(1));
 });
 
-describe("electron/main.ts's start-up, against a recording stand-in of electron", () => {
+describe("electron/hosts/electron/main.ts's start-up, against a recording stand-in of electron", () => {
   it('registers app:// as a privileged scheme before the app is ready, and nothing else yet', () => {
     expect(callsBeforeReady).toContain('protocol.registerSchemesAsPrivileged');
     expect(callsBeforeReady).toContain('app.on web-contents-created');

@@ -15,8 +15,8 @@ describe('packaging', () => {
   });
 
   it('flips the Electron fuses after packing, so the app is no generic Node runtime', () => {
-    expect(builderYml).toMatch(/^afterPack: electron\/build\/after-pack\.cjs$/m);
-    const hook = require('../../../electron/build/after-pack.cjs') as {
+    expect(builderYml).toMatch(/^afterPack: electron\/tooling\/build\/after-pack\.cjs$/m);
+    const hook = require('../../../electron/tooling/build/after-pack.cjs') as {
       fuseConfig: Record<number, boolean>;
     };
     expect(hook.fuseConfig).toMatchObject({

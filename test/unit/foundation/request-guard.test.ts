@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkRequest, tokenMatches } from '../../../electron/web/request-guard';
-import { resolveInside } from '../../../electron/web/static-files';
+import { checkRequest, tokenMatches } from '../../../electron/hosts/browser/request-guard';
+import { resolveInside } from '../../../electron/hosts/common/static-files';
 
 const expected = { port: 4100, token: 'sekret-token' };
 

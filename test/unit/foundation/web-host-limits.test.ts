@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ok } from '../../../shared/contract';
-import { startWebHost, type WebHost } from '../../../electron/web/host';
+import { startWebHost, type WebHost } from '../../../electron/hosts/browser/host';
 
 const rendererDir = mkdtempSync(join(tmpdir(), 'pagescope-renderer-'));
 writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>PageScope</title>');

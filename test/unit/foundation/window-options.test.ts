@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { appEntryUrl, windowOptions } from '../../../electron/shell/window-options';
-import { isAllowedExternalUrl, isTrustedSender } from '../../../electron/shell/sender-check';
+import { appEntryUrl, windowOptions } from '../../../electron/hosts/electron/shell/window-options';
+import {
+  isAllowedExternalUrl,
+  isTrustedSender,
+} from '../../../electron/hosts/electron/shell/sender-check';
 
 describe('the BrowserWindow options', () => {
   const { webPreferences } = windowOptions('/app/preload.cjs', { packaged: true });

@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   createWorkerDispatcher,
   type WorkerDispatcher,
-} from '../../../electron/engine/worker-dispatcher';
-import type { Connection } from '../../../electron/api/dispatcher';
+} from '../../../electron/service/worker/worker-dispatcher';
+import type { Connection } from '../../../electron/service/dispatcher';
 
 const host = {
   mode: 'browser' as const,
@@ -23,7 +23,7 @@ describe('the engine worker dispatcher', () => {
   it('runs the real engine in a worker thread behind the same contract', async () => {
     const logs: string[] = [];
     dispatcher = createWorkerDispatcher({
-      entry: new URL('../../../electron/engine/engine-worker-tsx.mjs', import.meta.url),
+      entry: new URL('../../../electron/service/worker/engine-worker-tsx.mjs', import.meta.url),
       host,
       download: null,
       log: (line) => logs.push(line),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_RESPONSE_LIMITS,
   responseLimitsFrom,
-} from '../../../electron/http/response-limits';
+} from '../../../electron/engine/http/response-limits';
 
 describe('responseLimitsFrom', () => {
   it('takes each limit from its variable, in MB and seconds', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { XmlDepthMeter } from '../../../electron/http/xml-depth';
+import { XmlDepthMeter } from '../../../electron/engine/http/xml-depth';
 
 const deepest = (...chunks: string[]): number => {
   const meter = new XmlDepthMeter();

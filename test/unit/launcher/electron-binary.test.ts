@@ -2,7 +2,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { electronBinary, installedBinary } from '../../../electron/launcher/electron-binary.mjs';
+import {
+  electronBinary,
+  installedBinary,
+} from '../../../electron/tooling/launcher/electron-binary.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'pagescope-launcher-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

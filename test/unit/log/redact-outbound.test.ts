@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redactOutbound } from '../../../electron/log/redact-outbound';
+import { redactOutbound } from '../../../electron/engine/log/redact-outbound';
 
 const SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
 

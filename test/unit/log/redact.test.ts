@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { redactSecrets, registerSecret } from '../../../electron/log/redact';
+import { redactSecrets, registerSecret } from '../../../electron/engine/log/redact';
 
 const SECRET = 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
 const TOKEN = `IQoJb3JpZ2luX2VjE${'Ab9+/x'.repeat(40)}Zz==`;

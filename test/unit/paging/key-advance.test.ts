@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { KeyAdvance } from '../../../electron/paging/key-advance';
+import { KeyAdvance } from '../../../electron/engine/paging/key-advance';
 
 describe('KeyAdvance', () => {
   it('lets keys go forward in S3 order, page after page', () => {

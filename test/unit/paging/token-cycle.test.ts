@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TokenCycleGuard } from '../../../electron/paging/token-cycle';
+import { TokenCycleGuard } from '../../../electron/engine/paging/token-cycle';
 
 /** How many tokens the guard takes before it stops `tokens`, or null if it never does. */
 const stopsAfter = (tokens: Iterable<string>): number | null => {

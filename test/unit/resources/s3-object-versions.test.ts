@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { s3ObjectVersions } from '../../../electron/resources/s3-object-versions';
+import { s3ObjectVersions } from '../../../electron/engine/resources/s3-object-versions';
 
 const cells = (item: Record<string, unknown>) =>
   Object.fromEntries(s3ObjectVersions.columns.map((column) => [column.id, column.get(item)]));

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Column, Row } from '../../../shared/contract';
-import { sortListing } from '../../../electron/sort/sort-listing';
+import { sortListing } from '../../../electron/engine/sort/sort-listing';
 
 const columns: Column[] = [
   { id: 'Key', label: 'Key', type: 'text' },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Column } from '../../../shared/contract';
-import { folderOf } from '../../../electron/summary/summary-fields';
-import { createSummaryFold } from '../../../electron/summary/summary-fold';
+import { folderOf } from '../../../electron/engine/summary/summary-fields';
+import { createSummaryFold } from '../../../electron/engine/summary/summary-fold';
 
 const columns: Column[] = [
   { id: 'Key', label: 'Key', type: 'text' },

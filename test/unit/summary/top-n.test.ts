@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TopN } from '../../../electron/summary/top-n';
+import { TopN } from '../../../electron/engine/summary/top-n';
 
 describe('TopN', () => {
   it('keeps the N first of any sequence, equal ones in the order offered', () => {

@@ -5,7 +5,7 @@ const read = (file: string) =>
   JSON.parse(readFileSync(new URL(`../../../${file}`, import.meta.url), 'utf8'));
 const pkg = read('package.json') as { devDependencies: Record<string, string> };
 const lock = read('package-lock.json') as { packages: Record<string, { version?: string }> };
-const releases = read('electron/build/electron-releases.json') as {
+const releases = read('electron/tooling/build/electron-releases.json') as {
   checked: string;
   newestMajor: number;
   newestVersion: string;
@@ -36,7 +36,9 @@ describe('Electron', () => {
 
   it('is checked against a release note recent enough to trust', () => {
     const age = (Date.now() - Date.parse(`${releases.checked}T00:00:00Z`)) / 86_400_000;
-    expect(age, 'update electron/build/electron-releases.json').toBeLessThan(NOTE_MAX_AGE_DAYS);
+    expect(age, 'update electron/tooling/build/electron-releases.json').toBeLessThan(
+      NOTE_MAX_AGE_DAYS,
+    );
     expect(age).toBeGreaterThan(-1);
   });
 });

@@ -12,9 +12,9 @@ import { get } from 'node:http';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startWebHost, type WebHost } from '../../../electron/web/host';
-import { exportDownloadRoute } from '../../../electron/web/export-download-route';
-import type { Dispatcher } from '../../../electron/api/dispatcher';
+import { startWebHost, type WebHost } from '../../../electron/hosts/browser/host';
+import { exportDownloadRoute } from '../../../electron/hosts/browser/export-download-route';
+import type { Dispatcher } from '../../../electron/service/dispatcher';
 
 const noDispatcher: Dispatcher = {
   call: async () => ({

@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cliJson, cliJsonPieces } from '../../../../electron/cli/query/cli-json';
-import { formatText } from '../../../../electron/cli/query/cli-text';
+import { cliJson, cliJsonPieces } from '../../../../electron/hosts/cli/query/cli-json';
+import { formatText } from '../../../../electron/hosts/cli/query/cli-text';
 import { documents } from '../../shared/jmespath/arbitrary-values';
 
 interface Printed {

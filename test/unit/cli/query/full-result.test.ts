@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FullResult } from '../../../../electron/cli/query/full-result';
-import { UsageError } from '../../../../electron/cli/usage-error';
+import { FullResult } from '../../../../electron/hosts/cli/query/full-result';
+import { UsageError } from '../../../../electron/hosts/cli/usage-error';
 
 const merged = (
   pages: Array<Record<string, unknown>>,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileJmespath, type JmesNode } from '../../../../electron/filter/jmespath';
-import { rootFields } from '../../../../electron/cli/query/root-fields';
-import { streamPlanOf } from '../../../../electron/cli/query/stream-plan';
+import { compileJmespath, type JmesNode } from '../../../../electron/engine/filter/jmespath';
+import { rootFields } from '../../../../electron/hosts/cli/query/root-fields';
+import { streamPlanOf } from '../../../../electron/hosts/cli/query/stream-plan';
 
 const S3 = ['Contents', 'CommonPrefixes'];
 const plan = (expression: string, keys = S3) => streamPlanOf(compileJmespath(expression).ast, keys);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { FilterSpec } from '../../../../shared/contract';
-import { compileFilter } from '../../../../electron/filter/compile-filter';
-import { createRowPlan } from '../../../../electron/filter/row-plan';
-import { ec2Instances } from '../../../../electron/resources/ec2-instances';
-import type { Item, ResourceDescriptor } from '../../../../electron/resources/resource';
-import { s3Objects } from '../../../../electron/resources/s3-objects';
+import { compileFilter } from '../../../../electron/engine/filter/compile-filter';
+import { createRowPlan } from '../../../../electron/engine/filter/row-plan';
+import { ec2Instances } from '../../../../electron/engine/resources/ec2-instances';
+import type { Item, ResourceDescriptor } from '../../../../electron/engine/resources/resource';
+import { s3Objects } from '../../../../electron/engine/resources/s3-objects';
 import { planLoadedFilter } from '../../../../renderer/app/filter/loaded-filter-plan';
 import { matchRows } from '../../../../renderer/app/filter/match-rows';
 

@@ -1,0 +1,93 @@
+import type { Cell, Column, Row } from '../../../shared/contract';
+import {
+  columnInfo,
+  type ColumnDef,
+  type Item,
+  type ResourceDescriptor,
+} from '../resources/resource';
+import type { CompiledFilter } from './compile-filter';
+
+/** How filter results become rows: the resource's columns, a projection's keys, or one Value. */
+export type PlanKind = 'items' | 'hash' | 'values';
+
+export interface RowPlan {
+  /** Null until the first result shows whether results are items or plain values. */
+  kind: PlanKind | null;
+  columns(): Column[];
+  toRows(results: readonly unknown[], region: string | null): Row[];
+}
+
+const REGION: Column = { id: 'Region', label: 'Region', type: 'text' };
+const VALUE: Column = { id: 'Value', label: 'Value', type: 'text' };
+
+export const toCell = (value: unknown): Cell => {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+    return value;
+  }
+  if (value instanceof Date) return value.toISOString();
+  return JSON.stringify(value);
+};
+
+const isItem = (value: unknown, keyColumn: string): value is Item =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && keyColumn in value;
+
+const hashColumns = (filter: CompiledFilter, defs: readonly ColumnDef[]): Column[] =>
+  (filter.hashKeys ?? []).map((id, i) => {
+    const field = filter.hashFields[i];
+    const borrowed = defs.find((d) => d.id === field || d.id === id);
+    return { id, label: id, type: borrowed?.type ?? 'text' };
+  });
+
+/**
+ * The plan is fixed by the expression when it ends in a projection of objects, else by the first
+ * result; `kind` is carried in the cursor so a resumed listing keeps the same columns. Items get
+ * the resource's columns and then the view's added ones; a projection's rows are no items, so
+ * added columns have nothing to read there.
+ */
+export const createRowPlan = (
+  resource: ResourceDescriptor,
+  filter: CompiledFilter | null,
+  withRegion: boolean,
+  known: PlanKind | null = null,
+  added: readonly ColumnDef[] = [],
+): RowPlan => {
+  const defs = added.length > 0 ? [...resource.columns, ...added] : resource.columns;
+  const keys = filter?.hashKeys ?? null;
+  let kind: PlanKind | null = !filter ? 'items' : keys ? 'hash' : known;
+  const base = (): Column[] =>
+    kind === 'hash'
+      ? hashColumns(filter!, resource.columns)
+      : kind === 'values'
+        ? [VALUE]
+        : columnInfo(defs);
+  const row = (value: unknown): Row => {
+    if (kind === 'items') {
+      const item = value as Item;
+      return defs.map((d) => d.get(item));
+    }
+    if (kind === 'hash') {
+      const object = (typeof value === 'object' && value !== null ? value : {}) as Item;
+      return keys!.map((k) => toCell(object[k]));
+    }
+    return [toCell(value)];
+  };
+  return {
+    get kind() {
+      return kind;
+    },
+    columns: () => (withRegion ? [...base(), REGION] : base()),
+    toRows(results, region) {
+      if (kind === null && results.length > 0) {
+        kind = isItem(results[0], resource.info.keyColumn) ? 'items' : 'values';
+      }
+      const rows = new Array<Row>(results.length);
+      for (let i = 0; i < results.length; i += 1) {
+        const r = row(results[i]);
+        if (withRegion) r.push(region);
+        rows[i] = r;
+      }
+      return rows;
+    },
+  };
+};

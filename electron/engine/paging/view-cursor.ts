@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { ApiFailure, type ViewSpec } from '../../../shared/contract';
+import type { PlanKind } from '../filter/row-plan';
+import type { EntryState } from './merged-listing';
+
+/**
+ * The opaque cursor the renderer passes back: every region's exact row position, so a cursor
+ * still works after its server-side session was evicted (the page is refetched and skipped).
+ */
+export interface ViewCursor {
+  /** Which view it belongs to (hash of the spec). */
+  k: string;
+  p: PlanKind | null;
+  s: Record<string, EntryState>;
+}
+
+const tokens = z.record(z.string(), z.string().nullable()).nullable();
+const position = z.object({
+  at: z.object({ tokens, trunc: z.number().int().nonnegative().nullable() }),
+  skip: z.number().int().nonnegative(),
+  taken: z.number().int().nonnegative(),
+});
+const cursorSchema = z.object({
+  k: z.string(),
+  p: z.enum(['items', 'hash', 'values']).nullable(),
+  s: z.record(
+    z.string(),
+    z.object({
+      pos: position.nullable(),
+      taken: z.number().int().nonnegative(),
+      failed: z.literal(true).optional(),
+    }),
+  ),
+});
+
+/** Identifies a view: everything a listing's content depends on. */
+export const specKey = (spec: ViewSpec): string =>
+  createHash('sha256')
+    .update(
+      JSON.stringify([
+        spec.profile,
+        spec.region,
+        spec.resource,
+        spec.params.bucket ?? null,
+        spec.params.prefix ?? null,
+        spec.params.delimiter ?? null,
+        spec.filter,
+        spec.pageSize ?? null,
+        spec.maxItems ?? null,
+        spec.startingToken ?? null,
+        // The rows' cells depend on them, so a session holding other columns is not reused.
+        spec.columns,
+      ]),
+    )
+    .digest('base64url')
+    .slice(0, 16);
+
+export const encodeCursor = (cursor: ViewCursor): string =>
+  Buffer.from(JSON.stringify(cursor), 'utf8').toString('base64url');
+
+export const decodeCursor = (text: string, key: string): ViewCursor => {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+  } catch {
+    parsed = null;
+  }
+  const result = cursorSchema.safeParse(parsed);
+  if (!result.success) throw ApiFailure.of('BAD_TOKEN', 'The cursor is not one PageScope made.');
+  if (result.data.k !== key) {
+    throw ApiFailure.of('BAD_TOKEN', 'The cursor belongs to another view; start it again.');
+  }
+  return result.data;
+};

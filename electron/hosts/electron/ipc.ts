@@ -1,0 +1,40 @@
+import { ipcMain, type WebContents } from 'electron';
+import { fail, ipcChannel, ipcEventChannel, methodNames } from '../../../shared/contract';
+import type { Connection, Dispatcher } from '../../service/dispatcher';
+import { isTrustedSender } from './shell/sender-check';
+
+/**
+ * One ipcMain.handle per contract method, derived from the contract's list. Each call checks
+ * that it comes from the app's own top-level frame before the dispatcher validates its input.
+ */
+export const registerIpc = (dispatcher: Dispatcher): (() => void) => {
+  const connections = new Map<number, Connection>();
+  const connectionOf = (contents: WebContents): Connection => {
+    let connection = connections.get(contents.id);
+    if (!connection) {
+      connection = {
+        id: `window-${contents.id}`,
+        mode: 'electron',
+        emit: (event, payload) => {
+          if (!contents.isDestroyed()) contents.send(ipcEventChannel, event, payload);
+        },
+      };
+      connections.set(contents.id, connection);
+      contents.once('destroyed', () => {
+        dispatcher.closeConnection(connection!.id);
+        connections.delete(contents.id);
+      });
+    }
+    return connection;
+  };
+
+  for (const method of methodNames) {
+    ipcMain.handle(ipcChannel(method), (event, input: unknown) => {
+      if (!isTrustedSender(event.senderFrame)) {
+        return fail('BAD_REQUEST', 'Calls are accepted from the PageScope window only.');
+      }
+      return dispatcher.call(method, input, connectionOf(event.sender));
+    });
+  }
+  return () => methodNames.forEach((method) => ipcMain.removeHandler(ipcChannel(method)));
+};

@@ -1,0 +1,33 @@
+import type { Result } from '../../../shared/contract';
+import type { DownloadPlace } from '../../engine/export/export-paths';
+
+/**
+ * Messages between the host thread (Electron main or the browser-mode host) and the engine
+ * worker. Both ends are our own code in one process, so these are typed, not parsed: untrusted
+ * input is validated by the dispatcher inside the worker.
+ */
+export type ToWorker =
+  | {
+      type: 'call';
+      callId: number;
+      connection: { id: string; mode: 'electron' | 'browser' };
+      method: unknown;
+      input: unknown;
+    }
+  | { type: 'close'; connectionId: string }
+  | { type: 'host-result'; hostCallId: number; value: unknown };
+
+export type FromWorker =
+  | { type: 'ready' }
+  | { type: 'result'; callId: number; result: Result<unknown> }
+  | { type: 'event'; connectionId: string; event: string; payload: unknown }
+  | { type: 'host-call'; hostCallId: number; name: 'chooseSavePath' | 'revealFile'; args: string[] }
+  | { type: 'log'; line: string };
+
+/** What the worker needs to rebuild HostServices on its side. */
+export interface WorkerData {
+  mode: 'electron' | 'browser';
+  version: string;
+  /** Browser mode: the host's port and its private exports folder. */
+  download: DownloadPlace | null;
+}
