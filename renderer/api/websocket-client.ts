@@ -1,10 +1,12 @@
 import {
   contract,
+  createPartAssembler,
   fail,
   type ContractClient,
   type EventName,
   type Result,
   type WireMessage,
+  type WirePart,
 } from '../../shared/contract';
 import { createListeners } from './listeners';
 
@@ -23,10 +25,13 @@ export const createWebSocketClient = (url: string): ContractClient => {
   const connect = (): Promise<WebSocket> =>
     new Promise((resolve, reject) => {
       const ws = new WebSocket(url);
+      // Each connection joins its own parts: a socket that closes mid-message leaves nothing behind.
+      const assemble = createPartAssembler();
       ws.onopen = () => resolve(ws);
       ws.onerror = () => reject(new Error('The PageScope host refused the connection.'));
       ws.onmessage = (message) => {
-        const frame = JSON.parse(String(message.data)) as WireMessage;
+        const frame = assemble(JSON.parse(String(message.data)) as WireMessage | WirePart);
+        if (frame === null) return;
         if (frame.kind === 'result') {
           pending.get(frame.id)?.(frame.result);
           pending.delete(frame.id);

@@ -1,5 +1,5 @@
 import type { WebSocket } from 'ws';
-import { fail, wireRequestSchema, type WireMessage } from '../../../shared/contract';
+import { fail, framesOf, wireRequestSchema, type WireMessage } from '../../../shared/contract';
 import type { Connection, Dispatcher } from '../../service/dispatcher';
 import { redactSecrets } from '../../engine/log/redact';
 import { redactOutbound } from '../../engine/log/redact-outbound';
@@ -13,8 +13,10 @@ export const attachSocket = (
   session: { id: string; dispatcher: Dispatcher; log: (line: string) => void },
 ): void => {
   const log = (line: string) => session.log(redactSecrets(line));
+  // A message bigger than a frame goes as parts, back to back, so no frame to the page is huge.
   const send = (message: WireMessage) => {
-    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(redactOutbound(message)));
+    if (ws.readyState !== ws.OPEN) return;
+    for (const frame of framesOf(redactOutbound(message))) ws.send(frame);
   };
   const connection: Connection = {
     id: session.id,

@@ -1,4 +1,5 @@
 import WebSocket from 'ws';
+import { createPartAssembler, type WireMessage, type WirePart } from '../../../shared/contract';
 
 /** A minimal contract caller over browser mode's WebSocket, for tests that speak the wire. */
 export const openSocket = (port: number, token: string) =>
@@ -17,11 +18,13 @@ export const caller = (ws: WebSocket) => {
   let nextId = 1;
   const waiting = new Map<number, (r: WireResult) => void>();
   const frames: string[] = [];
+  const assemble = createPartAssembler();
   ws.on('message', (data) => {
     const text = String(data);
     frames.push(text);
-    const frame = JSON.parse(text) as WireResult & { kind: string };
-    if (frame.kind === 'result') {
+    const frame = assemble(JSON.parse(text) as WireMessage | WirePart) as
+      (WireResult & { kind: string }) | null;
+    if (frame?.kind === 'result') {
       waiting.get(frame.id)?.(frame);
       waiting.delete(frame.id);
     }
