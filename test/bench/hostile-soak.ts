@@ -35,7 +35,7 @@ export const hostileScenarios: Scenario[] = [
   {
     name: 'drip',
     script: withFolders([], dripping(200)),
-    expect: 'network error',
+    expect: 'Network error',
     env: { PAGESCOPE_IDLE_TIMEOUT_S: '1', PAGESCOPE_REQUEST_DEADLINE_S: '1' },
   },
   { name: 'deep-xml', script: withFolders([], deepXml(100_000)), expect: 'SERVICE_ERROR' },

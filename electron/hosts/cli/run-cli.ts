@@ -34,7 +34,12 @@ const NETWORK_CODES = new Set<ErrorCode>(['NETWORK']);
 const describe = (failure: ApiFailure): string => {
   const { code, message } = failure.apiError;
   if (USAGE_CODES.has(code)) return `pagescope: ${message}`;
-  if (NETWORK_CODES.has(code)) return `pagescope: network error: ${message}`;
+  if (NETWORK_CODES.has(code)) {
+    // The engine's messages already say "Network error calling …"; others get the label once.
+    return /^network error/i.test(message)
+      ? `pagescope: ${message}`
+      : `pagescope: network error: ${message}`;
+  }
   return `pagescope: AWS error (${code}): ${message}`;
 };
 

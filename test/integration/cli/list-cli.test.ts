@@ -276,7 +276,7 @@ describe('pagescope list: exit codes and messages', () => {
     const result = await pagescope(['list', 's3-buckets', '--endpoint-url', closed.url], keys);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(
-      /network error: Network error calling s3:ListBuckets in us-east-1: .*ECONNREFUSED/,
+      /^pagescope: Network error calling s3:ListBuckets in us-east-1: .*ECONNREFUSED/m,
     );
   }, 120_000);
 

@@ -18,4 +18,13 @@ describe('escapeControls', () => {
     const text = 'photos/2024/été — 😀 \\ "q"';
     expect(escapeControls(text, '')).toBe(text);
   });
+
+  it('shows bidi overrides, isolates and zero-width characters, which hide what a key says', () => {
+    expect(escapeControls('invoice\u202ecod.exe', '')).toBe('invoice\\u202ecod.exe');
+    expect(escapeControls('a\u200bb\u200dc\ufeffd\u2066e\u2069f\u2028g', '\n')).toBe(
+      'a\\u200bb\\u200dc\\ufeffd\\u2066e\\u2069f\\u2028g',
+    );
+    // Characters next to them, that only look alike, stay.
+    expect(escapeControls('\u2010\u2030\u2065\u206a', '')).toBe('\u2010\u2030\u2065\u206a');
+  });
 });
