@@ -3,13 +3,16 @@ import type {
   EventPayload,
   MethodName,
   MethodOutput,
+  MethodProgress,
   ParsedInput,
 } from '../../shared/contract';
 
-/** What a handler gets besides its validated input. */
-export interface HandlerContext {
-  /** Aborted when the caller cancels (request.cancel), disconnects, or the window closes. */
+/** What a handler gets besides its validated input; P is what its method reports as it runs. */
+export interface HandlerContext<P = never> {
+  /** Aborted when the caller cancels this call, disconnects, or the window closes. */
   signal: AbortSignal;
+  /** Report progress to the caller of this call (its `onProgress`). */
+  progress(report: P): void;
   /** Aborted only when the connection closes: for work that outlives its request (jobs). */
   connectionSignal: AbortSignal;
   /** Push an event to the connection that made this request. */
@@ -21,14 +24,11 @@ export interface HandlerContext {
 
 export type Handler<M extends MethodName> = (
   input: ParsedInput<M>,
-  context: HandlerContext,
+  context: HandlerContext<MethodProgress<M>>,
 ) => Promise<MethodOutput<M>>;
 
-/** Methods the dispatcher answers itself rather than through a handler. */
-export type DispatcherMethod = 'request.cancel';
-
 /** One handler per contract method: the compiler refuses a contract method without one. */
-export type Handlers = { [M in Exclude<MethodName, DispatcherMethod>]: Handler<M> };
+export type Handlers = { [M in MethodName]: Handler<M> };
 
 /** Handlers for a subset of methods, as each feature file exports them. */
 export type HandlerGroup<M extends MethodName> = { [K in M]: Handler<K> };

@@ -1,10 +1,11 @@
-import type { ContractClient } from '../../shared/contract';
-import { createWebSocketClient } from './websocket-client';
+import type { ContractBridge, ContractClient } from '../../shared/contract';
+import { createContractClient } from './contract-client';
+import { createWebSocketBridge } from './websocket-client';
 
 declare global {
   interface Window {
-    /** Set by Electron's preload: exactly the contract's functions plus `on`. */
-    pagescope?: ContractClient;
+    /** Set by Electron's preload: the contract's functions by call id, cancel and the pushes. */
+    pagescope?: ContractBridge;
   }
 }
 
@@ -27,9 +28,11 @@ const takeTokenFromUrl = (): string | null => {
  * when present, else the browser-mode host's WebSocket.
  */
 export const connectClient = (): ContractClient => {
-  if (window.pagescope) return window.pagescope;
+  if (window.pagescope) return createContractClient(window.pagescope);
   const token = takeTokenFromUrl();
   const scheme = window.location.protocol === 'https:' ? 'wss' : 'ws';
   const query = token === null ? '' : `?token=${encodeURIComponent(token)}`;
-  return createWebSocketClient(`${scheme}://${window.location.host}/ws${query}`);
+  return createContractClient(
+    createWebSocketBridge(`${scheme}://${window.location.host}/ws${query}`),
+  );
 };

@@ -2,7 +2,7 @@ import {
   contract,
   createPartAssembler,
   fail,
-  type ContractClient,
+  type ContractBridge,
   type EventName,
   type Result,
   type WireMessage,
@@ -13,13 +13,14 @@ import { createListeners } from './listeners';
 type Pending = (result: Result<unknown>) => void;
 
 /**
- * Browser mode's client: the contract over one WebSocket to the local host. Same shape as
+ * Browser mode's bridge: the contract over one WebSocket to the local host. Same shape as
  * Electron's window.pagescope, so nothing above this file knows which mode it runs in.
  */
-export const createWebSocketClient = (url: string): ContractClient => {
+export const createWebSocketBridge = (url: string): ContractBridge => {
   const pending = new Map<number, Pending>();
   const listeners = createListeners();
-  let nextId = 1;
+  const unsent = new Set<number>();
+  const progressListeners = new Set<(callId: number, progress: unknown) => void>();
   let socket: Promise<WebSocket> | null = null;
 
   const connect = (): Promise<WebSocket> =>
@@ -35,6 +36,8 @@ export const createWebSocketClient = (url: string): ContractClient => {
         if (frame.kind === 'result') {
           pending.get(frame.id)?.(frame.result);
           pending.delete(frame.id);
+        } else if (frame.kind === 'progress') {
+          for (const listener of progressListeners) listener(frame.id, frame.progress);
         } else {
           listeners.dispatch(frame.event as EventName, frame.payload);
         }
@@ -50,7 +53,7 @@ export const createWebSocketClient = (url: string): ContractClient => {
       };
     });
 
-  const call = async (method: string, input: unknown): Promise<Result<unknown>> => {
+  const call = async (method: string, input: unknown, id: number): Promise<Result<unknown>> => {
     let ws: WebSocket;
     try {
       ws = await (socket ??= connect());
@@ -58,15 +61,33 @@ export const createWebSocketClient = (url: string): ContractClient => {
       socket = null;
       return fail('NETWORK', (error as Error).message, { retryable: true });
     }
-    const id = nextId++;
+    if (unsent.delete(id)) return fail('CANCELLED', 'Cancelled.');
     return new Promise((resolve) => {
       pending.set(id, resolve);
       ws.send(JSON.stringify({ id, method, input: input ?? {} }));
     });
   };
 
+  const cancel = (id: number) => {
+    if (!pending.has(id)) {
+      // Not sent yet (the socket is still connecting): it answers CANCELLED without being sent.
+      unsent.add(id);
+      return;
+    }
+    void socket?.then((ws) => {
+      if (ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify({ cancel: id }));
+    });
+  };
+  const onProgress = (listener: (callId: number, progress: unknown) => void) => {
+    progressListeners.add(listener);
+    return () => progressListeners.delete(listener);
+  };
+
   const functions = Object.fromEntries(
-    Object.keys(contract).map((method) => [method, (input: unknown) => call(method, input)]),
+    Object.keys(contract).map((method) => [
+      method,
+      (input: unknown, id: number) => call(method, input, id),
+    ]),
   );
-  return { ...functions, on: listeners.on } as ContractClient;
+  return { ...functions, cancel, on: listeners.on, onProgress } as unknown as ContractBridge;
 };

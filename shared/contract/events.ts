@@ -1,9 +1,8 @@
 import { event } from './define';
 import type { ExportFinished, ExportProgress } from './export';
-import type { SummaryProgress } from './summary';
 
+/** Live counts of a view.page batch while it scans pages (filters scan many). */
 export interface ViewStats {
-  requestId: string;
   pages: number;
   scanned: number;
   matched: number;
@@ -18,10 +17,6 @@ export interface MfaPrompt {
 
 /** Push events from the main side to the renderer, declared once like the methods. */
 export const events = {
-  'view.stats': event<ViewStats>('Live counts while a batch scans pages (filters scan many).'),
-  'view.summary.progress': event<SummaryProgress>(
-    'The summary so far, at most 4 times a second, while view.summary runs.',
-  ),
   'export.progress': event<ExportProgress>('Export progress, at most 4 times a second.'),
   'export.finished': event<ExportFinished>('An export ended: done, cancelled or failed.'),
   'mfa.prompt': event<MfaPrompt>('Credentials need an MFA code; answer with mfa.answer.'),

@@ -4,6 +4,8 @@ export * from './client';
 export * from './define';
 export * from './events';
 export * from './export';
+export * from './ipc-channels';
+export * from './method-names';
 export * from './methods';
 export * from './profiles';
 export * from './summary';

@@ -7,10 +7,12 @@ import type { PageResult, ResourceInfo } from './table';
 import type { ExportOptions, ExportStarted } from './export';
 import { exportStartSchema } from './export';
 import type { ProfileList, RegionList } from './profiles';
+import type { ViewStats } from './events';
 import { summaryRequestSchema, type Summary } from './summary';
 
 const empty = z.object({}).strict();
-const requestId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+/** A job or prompt id the main side made: letters, digits, - and _. */
+const opaqueId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
 const profile = z.string().min(1).max(limits.maxNameLength);
 
 export interface AppInfo {
@@ -55,27 +57,22 @@ export const contract = {
     empty,
     'Resource kinds the engine can list, with parameters, default columns and filter examples.',
   ),
-  'view.page': method<PageResult>()(
+  'view.page': method<PageResult, ViewStats>()(
     z
       .object({
-        requestId,
         spec: viewSpecSchema,
         cursor: z.string().min(1).max(limits.maxTokenLength).nullable(),
       })
       .strict(),
-    'The next batch of rows of a view; cursor null starts at the beginning (or startingToken).',
+    'The next batch of rows of a view; cursor null starts at the beginning (or startingToken). Reports live counts while it scans.',
   ),
   'view.item': method<{ item: JsonValue }>()(
     z.object({ spec: viewSpecSchema, key: z.string().min(1).max(limits.maxNameLength) }).strict(),
     'The full JSON of one item of a view (an instance, an object), for the details panel.',
   ),
-  'view.summary': method<Summary>()(
+  'view.summary': method<Summary, Summary>()(
     summaryRequestSchema,
-    'Count and size every row of a view (its filter applied) by group while listing it, with its largest and oldest rows; view.summary.progress reports it as it fills in.',
-  ),
-  'request.cancel': method<{ cancelled: boolean }>()(
-    z.object({ requestId }).strict(),
-    'Cancel a running request by id: its SDK calls are aborted and it answers CANCELLED.',
+    'Count and size every row of a view (its filter applied) by group while listing it, with its largest and oldest rows; reports the figures so far at most 4 times a second.',
   ),
   'filter.check': method<FilterCheck>()(
     z.object({ filter: filterSpecSchema }).strict(),
@@ -90,17 +87,17 @@ export const contract = {
     'Start a CSV export job of a view; rows go straight from the engine to the file.',
   ),
   'export.cancel': method<{ cancelled: boolean }>()(
-    z.object({ jobId: requestId }).strict(),
+    z.object({ jobId: opaqueId }).strict(),
     'Cancel an export job; its partial file is removed.',
   ),
   'export.reveal': method<{ shown: boolean }>()(
-    z.object({ jobId: requestId }).strict(),
+    z.object({ jobId: opaqueId }).strict(),
     'Show a finished export in the file manager (Electron only).',
   ),
   'mfa.answer': method<{ accepted: boolean }>()(
     z
       .object({
-        promptId: requestId,
+        promptId: opaqueId,
         code: z
           .string()
           .regex(/^\d{6}$/)
@@ -116,6 +113,8 @@ export type MethodName = keyof Contract;
 export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
 export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
 export type MethodOutput<M extends MethodName> = NonNullable<Contract[M]['output']>;
+/** What a method reports while it runs; never for the methods that report nothing. */
+export type MethodProgress<M extends MethodName> = NonNullable<Contract[M]['progress']>;
 export const methodNames = Object.keys(contract) as MethodName[];
 
 export const isMethodName = (value: unknown): value is MethodName =>

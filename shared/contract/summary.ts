@@ -5,7 +5,6 @@ import { viewSpecSchema } from './view-spec';
 /** A summary request: the view, its groupings (none: the resource's own), depth and N. */
 export const summaryRequestSchema = z
   .object({
-    requestId: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
     spec: viewSpecSchema,
     by: z
       .array(z.string().regex(/^[A-Za-z0-9_.:-]{1,64}$/))
@@ -54,7 +53,3 @@ export interface Summary {
 }
 
 /** The summary so far while a view is summarised, for a panel that fills in live. */
-export interface SummaryProgress {
-  requestId: string;
-  summary: Summary;
-}

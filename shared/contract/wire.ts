@@ -1,23 +1,25 @@
 import { z } from 'zod';
 import type { Result } from './api-error';
 
+const callId = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+
 /**
- * Browser-mode WebSocket frames. The Electron path uses ipcRenderer.invoke with the same
- * method names, so only the framing differs between the two transports.
+ * Browser-mode WebSocket frames from the page: a call, or the cancel of a running call. The
+ * Electron path carries the same over ipcRenderer (a channel per method, one for cancel).
  */
-export const wireRequestSchema = z
-  .object({
-    id: z.number().int().nonnegative(),
-    method: z.string().max(64),
-    input: z.unknown().optional(),
-  })
-  .strict();
+export const wireRequestSchema = z.union([
+  z
+    .object({
+      id: callId,
+      method: z.string().max(64),
+      input: z.unknown().optional(),
+    })
+    .strict(),
+  z.object({ cancel: callId }).strict(),
+]);
 export type WireRequest = z.infer<typeof wireRequestSchema>;
 
 export type WireMessage =
   | { kind: 'result'; id: number; result: Result<unknown> }
+  | { kind: 'progress'; id: number; progress: unknown }
   | { kind: 'event'; event: string; payload: unknown };
-
-/** IPC channel prefix for Electron; one channel per contract method. */
-export const ipcChannel = (method: string): string => `pagescope:${method}`;
-export const ipcEventChannel = 'pagescope:event';

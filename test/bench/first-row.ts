@@ -51,7 +51,6 @@ export const firstRow = async (o: BenchOptions): Promise<Measure[]> =>
         opens.push(
           await seconds(async () => {
             const page = await caller.call('view.page', {
-              requestId: `first-${i}`,
               spec,
               cursor: null,
             });

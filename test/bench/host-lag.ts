@@ -39,9 +39,7 @@ const pullAll = async (caller: WsCaller): Promise<number> => {
   let rows = 0;
   let cursor: string | null = null;
   for (let n = 0; n === 0 || cursor !== null; n++) {
-    const page = pageSchema.parse(
-      await caller.call('view.page', { requestId: `lag-${n}`, spec, cursor }),
-    );
+    const page = pageSchema.parse(await caller.call('view.page', { spec, cursor }));
     rows += page.rows.length;
     cursor = page.nextCursor;
   }

@@ -58,7 +58,8 @@ const problemsWithDisplayPaths = (value: unknown, home: string): unknown => {
  */
 export const withDisplayPaths = (inner: Dispatcher, home: string = homedir()): Dispatcher => ({
   closeConnection: (id) => inner.closeConnection(id),
-  call: async (method, input, connection) => {
+  cancel: (id, callId) => inner.cancel(id, callId),
+  call: async (method, input, connection, callId) => {
     const shown: Connection = {
       ...connection,
       emit: (event, payload) => {
@@ -70,7 +71,7 @@ export const withDisplayPaths = (inner: Dispatcher, home: string = homedir()): D
         );
       },
     };
-    const result: Result<unknown> = await inner.call(method, input, shown);
+    const result: Result<unknown> = await inner.call(method, input, shown, callId);
     if (!result.ok) return { ok: false, error: errorWithDisplayPaths(result.error, home) };
     return method === 'profiles.list'
       ? { ok: true, value: problemsWithDisplayPaths(result.value, home) }

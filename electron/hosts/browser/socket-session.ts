@@ -22,6 +22,7 @@ export const attachSocket = (
     id: session.id,
     mode: 'browser',
     emit: (event, payload) => send({ kind: 'event', event, payload }),
+    progress: (id, progress) => send({ kind: 'progress', id, progress }),
   };
 
   ws.on('message', (data, isBinary) => {
@@ -39,9 +40,13 @@ export const attachSocket = (
       send({ kind: 'result', id: replyId, result: fail('BAD_REQUEST', 'Malformed message.') });
       return;
     }
+    if ('cancel' in request.data) {
+      session.dispatcher.cancel(session.id, request.data.cancel);
+      return;
+    }
     const { id, method, input } = request.data;
     void session.dispatcher
-      .call(method, input, connection)
+      .call(method, input, connection, id)
       .then((result) => send({ kind: 'result', id, result }))
       .catch((error: unknown) => log(`socket send failed: ${(error as Error).message}`));
   });

@@ -1,5 +1,13 @@
 import { ipcMain, type WebContents } from 'electron';
-import { fail, ipcChannel, ipcEventChannel, methodNames } from '../../../shared/contract';
+import {
+  fail,
+  ipcCancelChannel,
+  ipcChannel,
+  ipcEventChannel,
+  ipcProgressChannel,
+  isCallId,
+  methodNames,
+} from '../../../shared/contract';
 import type { Connection, Dispatcher } from '../../service/dispatcher';
 import { isTrustedSender } from './shell/sender-check';
 
@@ -18,6 +26,9 @@ export const registerIpc = (dispatcher: Dispatcher): (() => void) => {
         emit: (event, payload) => {
           if (!contents.isDestroyed()) contents.send(ipcEventChannel, event, payload);
         },
+        progress: (callId, report) => {
+          if (!contents.isDestroyed()) contents.send(ipcProgressChannel, callId, report);
+        },
       };
       connections.set(contents.id, connection);
       contents.once('destroyed', () => {
@@ -29,12 +40,21 @@ export const registerIpc = (dispatcher: Dispatcher): (() => void) => {
   };
 
   for (const method of methodNames) {
-    ipcMain.handle(ipcChannel(method), (event, input: unknown) => {
+    ipcMain.handle(ipcChannel(method), (event, input: unknown, callId: unknown) => {
       if (!isTrustedSender(event.senderFrame)) {
         return fail('BAD_REQUEST', 'Calls are accepted from the PageScope window only.');
       }
-      return dispatcher.call(method, input, connectionOf(event.sender));
+      if (!isCallId(callId)) return fail('BAD_REQUEST', 'A call id is a non-negative integer.');
+      return dispatcher.call(method, input, connectionOf(event.sender), callId);
     });
   }
-  return () => methodNames.forEach((method) => ipcMain.removeHandler(ipcChannel(method)));
+  const cancel = (event: Electron.IpcMainEvent, callId: unknown) => {
+    if (!isTrustedSender(event.senderFrame) || !isCallId(callId)) return;
+    dispatcher.cancel(connectionOf(event.sender).id, callId);
+  };
+  ipcMain.on(ipcCancelChannel, cancel);
+  return () => {
+    methodNames.forEach((method) => ipcMain.removeHandler(ipcChannel(method)));
+    ipcMain.removeListener(ipcCancelChannel, cancel);
+  };
 };

@@ -40,6 +40,8 @@ const connectionFor = (id: string, mode: 'electron' | 'browser'): Connection => 
       id,
       mode,
       emit: (event, payload) => post({ type: 'event', connectionId: id, event, payload }),
+      progress: (pageCallId, report) =>
+        post({ type: 'progress', connectionId: id, pageCallId, report }),
     };
     connections.set(id, connection);
   }
@@ -50,8 +52,10 @@ port.on('message', (message: ToWorker) => {
   if (message.type === 'call') {
     const connection = connectionFor(message.connection.id, message.connection.mode);
     void dispatcher
-      .call(message.method, message.input, connection)
+      .call(message.method, message.input, connection, message.pageCallId)
       .then((result) => post({ type: 'result', callId: message.callId, result }));
+  } else if (message.type === 'cancel') {
+    dispatcher.cancel(message.connectionId, message.pageCallId);
   } else if (message.type === 'close') {
     dispatcher.closeConnection(message.connectionId);
     connections.delete(message.connectionId);

@@ -65,6 +65,8 @@ export const createWorkerDispatcher = (options: WorkerDispatcherOptions): Worker
       connections
         .get(message.connectionId)
         ?.emit(message.event as EventName, message.payload as never);
+    } else if (message.type === 'progress') {
+      connections.get(message.connectionId)?.progress(message.pageCallId, message.report);
     } else if (message.type === 'host-call') {
       const [arg = ''] = message.args;
       const answer =
@@ -107,7 +109,7 @@ export const createWorkerDispatcher = (options: WorkerDispatcherOptions): Worker
   }
 
   return {
-    call(method, input, connection) {
+    call(method, input, connection, pageCallId) {
       connections.set(connection.id, connection);
       const callId = nextCall++;
       return new Promise((resolve) => {
@@ -115,6 +117,7 @@ export const createWorkerDispatcher = (options: WorkerDispatcherOptions): Worker
         const message: ToWorker = {
           type: 'call',
           callId,
+          ...(pageCallId === undefined ? {} : { pageCallId }),
           connection: { id: connection.id, mode: connection.mode },
           method,
           input,
@@ -126,6 +129,9 @@ export const createWorkerDispatcher = (options: WorkerDispatcherOptions): Worker
           resolve(fail('BAD_REQUEST', 'The message could not be passed to the engine.'));
         }
       });
+    },
+    cancel(connectionId, pageCallId) {
+      worker?.postMessage({ type: 'cancel', connectionId, pageCallId } satisfies ToWorker);
     },
     closeConnection(connectionId) {
       connections.delete(connectionId);

@@ -9,11 +9,15 @@ import type { DownloadPlace } from '../../engine/export/export-paths';
 export type ToWorker =
   | {
       type: 'call';
+      /** The worker dispatcher's own id, for the answer. */
       callId: number;
+      /** The page's id of the call, for cancel and progress; absent when it gave none. */
+      pageCallId?: number;
       connection: { id: string; mode: 'electron' | 'browser' };
       method: unknown;
       input: unknown;
     }
+  | { type: 'cancel'; connectionId: string; pageCallId: number }
   | { type: 'close'; connectionId: string }
   | { type: 'host-result'; hostCallId: number; value: unknown };
 
@@ -21,6 +25,7 @@ export type FromWorker =
   | { type: 'ready' }
   | { type: 'result'; callId: number; result: Result<unknown> }
   | { type: 'event'; connectionId: string; event: string; payload: unknown }
+  | { type: 'progress'; connectionId: string; pageCallId: number; report: unknown }
   | { type: 'host-call'; hostCallId: number; name: 'chooseSavePath' | 'revealFile'; args: string[] }
   | { type: 'log'; line: string };
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useReducer, useRef, type Dispatch } from 'react';
 import type { ContractClient, ViewSpecInput } from '../../../shared/contract';
 import { useClient } from '../../api/client-context';
-import { newRequestId } from '../common/request-id';
+import { newJobId } from '../common/job-id';
 import {
   exportJobReducer,
   initialJobState,
@@ -40,7 +40,7 @@ export function useExportJob(request: ExportRequest) {
 
   const start = useCallback(
     async (choices: ExportChoices) => {
-      const jobId = newRequestId();
+      const jobId = newJobId();
       fileName.current = choices.fileName;
       dispatch({ type: 'start', jobId });
       const result = await client['export.start']({

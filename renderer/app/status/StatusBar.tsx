@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import type { RefObject } from 'react';
 import type { PageResult } from '../../../shared/contract';
 import { useClient } from '../../api/client-context';
 import { unwrap } from '../../api/unwrap';
 import { formatCount, formatInteger } from '../table/format';
 import { useLiveStats } from './use-live-stats';
+import type { LiveStats } from './live-stats';
 import { viewTotals } from './view-totals';
 
 export type ViewPhase = 'loading' | 'more' | 'paused' | 'complete' | 'stopped';
@@ -26,7 +26,7 @@ interface StatusBarProps {
   typed: string | null;
   phase: ViewPhase;
   fetching: boolean;
-  activeRequest: RefObject<string | null>;
+  liveStats: LiveStats;
   selected: number;
   /** Which column sorts the loaded rows, and whether that sort is still running. */
   sort: { label: string | null; pending: boolean };
@@ -36,7 +36,7 @@ interface StatusBarProps {
 export function StatusBar(props: StatusBarProps) {
   const client = useClient();
   const info = useQuery({ queryKey: ['app.info'], queryFn: () => unwrap(client['app.info']({})) });
-  const live = useLiveStats(props.activeRequest, props.fetching);
+  const live = useLiveStats(props.liveStats, props.fetching);
   const totals = viewTotals(props.batches, live);
   const rows = props.instant ? props.instant.matched : totals.rows;
   return (

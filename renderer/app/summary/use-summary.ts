@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiError, Summary, ViewSpecInput } from '../../../shared/contract';
 import { useClient } from '../../api/client-context';
-import { newRequestId } from '../common/request-id';
 
 export type SummaryStatus = 'running' | 'done' | 'failed' | 'cancelled';
 
@@ -13,9 +12,9 @@ export interface SummaryState {
 }
 
 /**
- * A summary of a view, computed main-side while it lists: the figures fill in from
- * view.summary.progress events and settle on the answer. One summary per mount (a new depth
- * mounts anew); unmounting cancels a running summary.
+ * A summary of a view, computed main-side while it lists: the figures fill in from the call's
+ * progress reports and settle on the answer. One summary per mount (a new depth mounts anew);
+ * unmounting cancels a running summary.
  */
 export function useSummary(spec: ViewSpecInput, depth: number) {
   const client = useClient();
@@ -24,20 +23,21 @@ export function useSummary(spec: ViewSpecInput, depth: number) {
     summary: null,
     error: null,
   });
-  const current = useRef<string | null>(null);
+  const running = useRef<AbortController | null>(null);
   // The view as data: a parent that builds an equal spec on each render does not restart it.
   const specKey = JSON.stringify(spec);
 
   useEffect(() => {
-    const requestId = newRequestId();
-    current.current = requestId;
-    const off = client.on('view.summary.progress', (progress) => {
-      if (progress.requestId !== requestId) return;
-      setState((s) => (s.status === 'running' ? { ...s, summary: progress.summary } : s));
-    });
+    const controller = new AbortController();
+    running.current = controller;
     const view = JSON.parse(specKey) as ViewSpecInput;
-    void client['view.summary']({ requestId, spec: view, depth, top: 10 }).then((result) => {
-      if (current.current !== requestId) return;
+    const onProgress = (summary: Summary) =>
+      setState((s) => (s.status === 'running' ? { ...s, summary } : s));
+    void client['view.summary'](
+      { spec: view, depth, top: 10 },
+      { signal: controller.signal, onProgress },
+    ).then((result) => {
+      if (running.current !== controller) return;
       setState(
         result.ok
           ? { status: 'done', summary: result.value, error: null }
@@ -49,16 +49,12 @@ export function useSummary(spec: ViewSpecInput, depth: number) {
       );
     });
     return () => {
-      off();
-      if (current.current === requestId) current.current = null;
-      void client['request.cancel']({ requestId });
+      if (running.current === controller) running.current = null;
+      controller.abort();
     };
   }, [client, specKey, depth]);
 
-  const cancel = useCallback(() => {
-    const requestId = current.current;
-    if (requestId) void client['request.cancel']({ requestId });
-  }, [client]);
+  const cancel = useCallback(() => running.current?.abort(), []);
 
   return { state, cancel };
 }

@@ -202,7 +202,7 @@ export function ViewPane(props: ViewPaneProps) {
         }
         phase={viewPhase(c.view, { failed: c.errors.error !== null, paused: c.loading.paused })}
         fetching={c.view.query.isFetching}
-        activeRequest={c.view.activeRequest}
+        liveStats={c.view.liveStats}
         selected={c.selection.selected.size}
         sort={{ label: c.sorted.sortedBy, pending: c.sorted.sorting }}
       />

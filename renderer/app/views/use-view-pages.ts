@@ -1,9 +1,9 @@
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { PageResult, ViewSpecInput } from '../../../shared/contract';
 import { useClient } from '../../api/client-context';
 import { ApiCallError, unwrap } from '../../api/unwrap';
-import { newRequestId } from '../common/request-id';
+import { createLiveStats } from '../status/live-stats';
 import { createRowStore, type RowStore } from './row-store';
 
 /** A view's pages are cached per spec and per refresh: Refresh starts a new listing. */
@@ -21,13 +21,13 @@ export const visibleError = (error: unknown): ApiCallError | Error | null => {
 /**
  * A view's pages as one infinite query: each page is one `view.page` batch pulled with the
  * previous batch's cursor. Aborting the query (view left, "Load all" cancelled) cancels the
- * request on the main side so its SDK calls stop.
+ * call on the main side so its SDK calls stop.
  */
 export function useViewPages(spec: ViewSpecInput | null) {
   const client = useClient();
   const queryClient = useQueryClient();
-  /** The request id of the batch in flight, for matching `view.stats` events. */
-  const activeRequest = useRef<string | null>(null);
+  /** The live counts of the batch in flight, for the status bar. */
+  const [liveStats] = useState(createLiveStats);
   const [generation, setGeneration] = useState(0);
   const query = useInfiniteQuery({
     queryKey: viewQueryKey(spec, generation),
@@ -38,15 +38,13 @@ export function useViewPages(spec: ViewSpecInput | null) {
     structuralSharing: false,
     gcTime: 30_000,
     queryFn: async ({ pageParam, signal }) => {
-      const requestId = newRequestId();
-      activeRequest.current = requestId;
-      const cancel = () => void client['request.cancel']({ requestId });
-      signal.addEventListener('abort', cancel, { once: true });
-      try {
-        return await unwrap(client['view.page']({ requestId, spec: spec!, cursor: pageParam }));
-      } finally {
-        signal.removeEventListener('abort', cancel);
-      }
+      liveStats.reset();
+      return unwrap(
+        client['view.page'](
+          { spec: spec!, cursor: pageParam },
+          { signal, onProgress: liveStats.publish },
+        ),
+      );
     },
   });
   const pages = query.data?.pages;
@@ -60,7 +58,7 @@ export function useViewPages(spec: ViewSpecInput | null) {
     queryClient.removeQueries({ queryKey: viewQueryKey(spec, generation) });
     setGeneration((g) => g + 1);
   }, [queryClient, spec, generation]);
-  return { query, pages: pages ?? [], store, activeRequest, cancel, refresh, generation };
+  return { query, pages: pages ?? [], store, liveStats, cancel, refresh, generation };
 }
 
 export type ViewPages = ReturnType<typeof useViewPages>;

@@ -13,7 +13,7 @@ export const engineViewRows = async (port: number, token: string, spec: ViewSpec
     let columns: PageResult['columns'] = [];
     let cursor: string | null = null;
     for (let n = 0; ; n += 1) {
-      const { result } = await api.call('view.page', { requestId: `ref-${n}`, spec, cursor });
+      const { result } = await api.call('view.page', { spec, cursor });
       if (!result.ok) throw new Error(`view.page failed: ${result.error?.message}`);
       const page = result.value as PageResult;
       columns = page.columns;

@@ -68,3 +68,34 @@ test.describe('the JMESPath filter box', () => {
     );
   });
 });
+
+test('a long scan shows its live counts, and Stop ends it on the main side too', async ({
+  page,
+  host,
+  endpoint,
+}) => {
+  await openApp(page, host.url);
+  const app = ui(page);
+  await page.getByRole('button', { name: 'demo-big', exact: true }).click();
+  await app.button('Flat listing').click();
+  await expect(app.grid).toHaveAttribute('aria-rowcount', '1001');
+  // Slow pages: the scan of a million keys for a key that is not there takes long.
+  endpoint.setLatency(200);
+  await app.filter.fill("contains(Key, 'no such key')");
+  await app.filter.press('Enter');
+  const phase = page.getByTestId('status-phase');
+  await expect(phase).toHaveText('Scanning…');
+  // The counts move while the first batch is still running: they come from its progress.
+  await expect.poll(() => statusNumber(page, 'status-scanned')).toBeGreaterThan(0);
+  const first = await statusNumber(page, 'status-scanned');
+  await expect.poll(() => statusNumber(page, 'status-scanned')).toBeGreaterThan(first);
+  await expect(phase).toHaveText('Scanning…');
+  await app.button('Stop').click();
+  await expect(phase).not.toHaveText('Scanning…');
+  // Cancelled on the main side: the endpoint soon gets no more requests.
+  await page.waitForTimeout(500);
+  const atStop = endpoint.requests().length;
+  await page.waitForTimeout(1_500);
+  expect(endpoint.requests().length - atStop).toBeLessThanOrEqual(2);
+  await expect(app.alert).toHaveCount(0);
+});

@@ -90,7 +90,6 @@ describe('a profile without EC2 permissions', () => {
     const list = await regions('reader');
     expect(list.unavailable).toMatchObject({ code: 'ACCESS_DENIED' });
     const page = (await engine.call('view.page', {
-      requestId: 'reader-buckets',
       spec: { profile: 'reader', region: list.defaultRegion, resource: 's3-buckets' },
       cursor: null,
     })) as Result<PageResult>;

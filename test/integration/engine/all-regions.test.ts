@@ -68,7 +68,7 @@ describe('all regions', () => {
     do {
       const result: Result<PageResult> = await engine.call<PageResult>(
         'view.page',
-        { requestId: `a${n}`, spec: all, cursor },
+        { spec: all, cursor },
         `w${n}`,
       );
       if (!result.ok) throw new Error(result.error.message);

@@ -96,34 +96,41 @@ describe('cancel', () => {
     expect(batches).toBe(3);
   });
 
-  it('request.cancel on view.page answers CANCELLED and stops the view’s requests', async () => {
+  it('cancelling a view.page call answers CANCELLED and stops the view’s requests', async () => {
     const client = new S3Client({
       region: 'us-east-1',
       endpoint: slow.url,
       credentials: { accessKeyId: DEMO_ACCESS_KEY_ID, secretAccessKey: DEMO_SECRET_ACCESS_KEY },
       forcePathStyle: true,
     });
-    let cancelled: Promise<unknown> | null = null;
-    const engine = engineDispatcher(({ event }) => {
+    const scanCallId = 41;
+    let cancelled = false;
+    const engine = engineDispatcher(({ event, callId }) => {
       // Cancel as soon as the scan reports progress, as the UI's Stop button would.
-      if (event === 'view.stats' && !cancelled) {
-        cancelled = engine.call('request.cancel', { requestId: 'scan' });
+      if (event === 'progress' && callId === scanCallId && !cancelled) {
+        cancelled = true;
+        engine.cancel(scanCallId);
       }
     });
-    const result = await engine.call('view.page', {
-      requestId: 'scan',
-      spec: {
-        profile: 'slow',
-        region: 'us-east-1',
-        resource: 's3-objects',
-        params: { bucket: 'demo-big' },
-        pageSize: 100,
-        filter: { expression: "Key == 'no such key'", mode: 'item' },
+    const call = engine.call(
+      'view.page',
+      {
+        spec: {
+          profile: 'slow',
+          region: 'us-east-1',
+          resource: 's3-objects',
+          params: { bucket: 'demo-big' },
+          pageSize: 100,
+          filter: { expression: "Key == 'no such key'", mode: 'item' },
+        },
+        cursor: null,
       },
-      cursor: null,
-    });
+      'window-1',
+      scanCallId,
+    );
+    const result = await call;
     expect(result).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
-    expect(await cancelled).toEqual({ ok: true, value: { cancelled: true } });
+    expect(cancelled).toBe(true);
     const atCancel = listCalls();
     await roundTrips(client);
     const settled = listCalls();

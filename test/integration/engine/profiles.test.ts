@@ -17,10 +17,8 @@ const engine = engineDispatcher(({ event, payload }) => {
   }
 });
 
-let requestNumber = 0;
 const buckets = (profile: string) =>
   engine.call<PageResult>('view.page', {
-    requestId: `p${++requestNumber}`,
     spec: { profile, region: 'us-east-1', resource: 's3-buckets' },
     cursor: null,
   });

@@ -23,7 +23,6 @@ describe('view.page with added columns', () => {
   it('computes them for each item, after the resource’s columns and before Region', async () => {
     const { call } = engineDispatcher();
     const result = await call<PageResult>('view.page', {
-      requestId: 'cols',
       spec: { ...base, columns },
       cursor: null,
     });
@@ -52,7 +51,6 @@ describe('view.page with added columns', () => {
     const { call } = engineDispatcher();
     const bad = { expression: 'Placement.[' };
     const page = await call('view.page', {
-      requestId: 'bad',
       spec: { ...base, columns: [bad] },
       cursor: null,
     });

@@ -19,13 +19,8 @@ beforeAll(async () => {
 });
 afterAll(() => endpoint.stop());
 
-let requestNumber = 0;
 const page = async (spec: ViewSpecInput, cursor: string | null, connectionId?: string) => {
-  const result = await engine.call<PageResult>(
-    'view.page',
-    { requestId: `r${++requestNumber}`, spec, cursor },
-    connectionId,
-  );
+  const result = await engine.call<PageResult>('view.page', { spec, cursor }, connectionId);
   if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
   return result.value;
 };
@@ -60,7 +55,7 @@ describe('view.page over real HTTP', () => {
     expect(warm.batches).toBe(Math.ceil(5_000 / 333));
   });
 
-  it('scans many pages for a rare filter match, emitting view.stats, and resumes from its cursor', async () => {
+  it('scans many pages for a rare filter match, reporting live counts, and resumes from its cursor', async () => {
     const spec: ViewSpecInput = {
       ...base,
       pageSize: 100,
@@ -70,7 +65,7 @@ describe('view.page over real HTTP', () => {
     const { keys } = await pullAll(spec, true);
     const allKeys = (await collect(base)).rows.map((r) => String(r[0]));
     expect(keys).toEqual(allKeys.filter((k) => k.endsWith('0000001.log')));
-    const stats = engine.events.slice(before).filter((e) => e.event === 'view.stats');
+    const stats = engine.events.slice(before).filter((e) => e.event === 'progress');
     expect(stats.length).toBeGreaterThan(0);
   });
 
@@ -105,7 +100,7 @@ describe('view.page over real HTTP', () => {
     [{ ...base, startingToken: 'bm90IGpzb24=___1___2' }, 'BAD_TOKEN', 'not valid'],
     [{ ...base, profile: 'nobody' }, 'NOT_FOUND', 'Profile nobody'],
   ])('answers errors as data: %#', async (spec, code, text) => {
-    const result = await engine.call('view.page', { requestId: 'err', spec, cursor: null });
+    const result = await engine.call('view.page', { spec, cursor: null });
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.code).toBe(code);

@@ -23,7 +23,6 @@ afterAll(() => endpoint.stop());
 describe('view.summary', () => {
   it('summarises the whole view, reporting the summary as it fills in', async () => {
     const result = await engine.call<Summary>('view.summary', {
-      requestId: 's1',
       spec,
       by: ['StorageClass', 'month'],
       top: 3,
@@ -35,16 +34,15 @@ describe('view.summary', () => {
     expect(storage.reduce((n, g) => n + g.count, 0)).toBe(30_000);
     expect(storage.reduce((n, g) => n + (g.size ?? 0), 0)).toBe(summary.totalSize);
     expect(summary.largest).toHaveLength(3);
-    const progress = events.filter((e) => e.event === 'view.summary.progress');
+    const progress = events.filter((e) => e.event === 'progress');
     expect(progress.length).toBeGreaterThan(0);
-    const counts = progress.map((e) => (e.payload as { summary: Summary }).summary.count);
+    const counts = progress.map((e) => (e.payload as Summary).count);
     expect(counts).toEqual([...counts].sort((a, b) => a - b));
     expect(counts[0]).toBeLessThan(30_000);
   });
 
   it('answers a grouping the view lacks with BAD_REQUEST naming those it has', async () => {
     const result = await engine.call<Summary>('view.summary', {
-      requestId: 's2',
       spec,
       by: ['State'],
     });
@@ -58,9 +56,9 @@ describe('view.summary', () => {
 
   it('stops listing when cancelled', async () => {
     const before = endpoint.requests().length;
-    const running = engine.call<Summary>('view.summary', { requestId: 's3', spec });
+    const running = engine.call<Summary>('view.summary', { spec }, 'window-1', 3);
     await new Promise((resolve) => setTimeout(resolve, 30));
-    await engine.call('request.cancel', { requestId: 's3' });
+    engine.cancel(3);
     const result = await running;
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.error.code).toBe('CANCELLED');

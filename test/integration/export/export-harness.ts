@@ -63,6 +63,7 @@ export const createExportHarness = (
   const connection: Connection = {
     id: 'test-window',
     mode,
+    progress: () => undefined,
     emit: (event, payload) => {
       if (event === 'export.progress')
         listeners.progress.forEach((l) => l(payload as ExportProgress));

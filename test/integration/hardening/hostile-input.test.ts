@@ -16,10 +16,9 @@ const validInputs: Record<MethodName, Record<string, unknown>> = {
   'profiles.list': {},
   'regions.list': { profile: 'Demo' },
   'resources.list': {},
-  'view.page': { requestId: 'r1', spec, cursor: null },
+  'view.page': { spec, cursor: null },
   'view.item': { spec, key: 'k' },
-  'view.summary': { requestId: 'r2', spec, by: ['Region'], depth: 1, top: 5 },
-  'request.cancel': { requestId: 'r1' },
+  'view.summary': { spec, by: ['Region'], depth: 1, top: 5 },
   'filter.check': { filter: { expression: 'Key', mode: 'item' } },
   'column.check': { column: { expression: 'tag:team', label: 'Team' } },
   'export.start': { jobId: 'j1', spec },
@@ -148,12 +147,9 @@ describe('hostile input through the browser-mode WebSocket', () => {
       ['regions.list', { profile: 'x'.repeat(limits.maxNameLength + 1) }],
       ['regions.list', JSON.parse('{"profile":"Demo","__proto__":{"admin":true}}')],
       ['regions.list', { profile: 'Demo', unknown: 1 }],
-      [
-        'view.page',
-        { requestId: 'r', spec: { ...spec, pageSize: limits.maxPageSize + 1 }, cursor: null },
-      ],
-      ['view.page', { requestId: 'r', spec: { ...spec, pageSize: -5 }, cursor: null }],
-      ['view.page', { requestId: 'r', spec: { ...spec, maxItems: 1e300 }, cursor: null }],
+      ['view.page', { spec: { ...spec, pageSize: limits.maxPageSize + 1 }, cursor: null }],
+      ['view.page', { spec: { ...spec, pageSize: -5 }, cursor: null }],
+      ['view.page', { spec: { ...spec, maxItems: 1e300 }, cursor: null }],
       [
         'filter.check',
         { filter: { expression: 'a'.repeat(limits.maxFilterLength + 1), mode: 'item' } },
@@ -165,7 +161,6 @@ describe('hostile input through the browser-mode WebSocket', () => {
       [
         'view.page',
         {
-          requestId: 'r',
           spec: {
             ...spec,
             columns: Array.from({ length: limits.maxAddedColumns + 1 }, (_, i) => ({
@@ -178,12 +173,11 @@ describe('hostile input through the browser-mode WebSocket', () => {
       [
         'view.page',
         {
-          requestId: 'r',
           spec: { ...spec, columns: [{ expression: 'VpcId' }, { expression: 'VpcId' }] },
           cursor: null,
         },
       ],
-      ['view.page', { requestId: '../../etc', spec, cursor: null }],
+      ['view.page', { spec, cursor: null, requestId: '../../etc' }],
       ['export.start', { jobId: 'j', spec, fileName: '../../.bashrc' }],
       ['nope.method', {}],
     ];

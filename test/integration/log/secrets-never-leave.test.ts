@@ -147,7 +147,6 @@ describe('secrets planted in config files, the environment and server errors', (
           await api.call('regions.list', { profile: 'Environment' });
           for (const profile of ['hostile', 'Environment']) {
             await api.call('view.page', {
-              requestId: `r-${profile}`,
               spec: { profile, region: 'us-east-1', resource: 's3-buckets' },
               cursor: null,
             });

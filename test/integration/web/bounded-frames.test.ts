@@ -12,6 +12,7 @@ let client: WebSocket | null = null;
 const serve = async (value: unknown) => {
   const dispatcher: Dispatcher = {
     call: async (): Promise<Result<unknown>> => ok(value),
+    cancel: () => undefined,
     closeConnection: () => undefined,
   };
   server = new WebSocketServer({ host: '127.0.0.1', port: 0, path: '/ws' });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { contract, eventNames, events, methodNames } from '../../../shared/contract';
 import { createHandlers } from '../../../electron/service/handlers';
-import { createWebSocketClient } from '../../../renderer/api/websocket-client';
+import { createWebSocketBridge } from '../../../renderer/api/websocket-client';
+import { createContractClient } from '../../../renderer/api/contract-client';
 import type { HostServices } from '../../../electron/service/host-services';
 
 const host: HostServices = {
@@ -13,13 +14,17 @@ const host: HostServices = {
 };
 
 describe('the contract', () => {
-  it('has a main-side handler for every method (request.cancel is the dispatcher’s own)', () => {
+  it('has a main-side handler for every method', () => {
     const handled = Object.keys(createHandlers(host)).sort();
-    expect(handled).toEqual(methodNames.filter((name) => name !== 'request.cancel').sort());
+    expect(handled).toEqual([...methodNames].sort());
   });
 
-  it('has a renderer client function for every method, plus on()', () => {
-    const client = createWebSocketClient('ws://127.0.0.1:1/ws');
+  it('has a bridge and a client function for every method, plus cancel and the pushes', () => {
+    const bridge = createWebSocketBridge('ws://127.0.0.1:1/ws');
+    for (const name of methodNames) expect(typeof bridge[name]).toBe('function');
+    expect(typeof bridge.cancel).toBe('function');
+    expect(typeof bridge.onProgress).toBe('function');
+    const client = createContractClient(bridge);
     for (const name of methodNames) expect(typeof client[name]).toBe('function');
     expect(typeof client.on).toBe('function');
   });

@@ -4,7 +4,13 @@ import { createDispatcher, type Connection } from '../../../electron/service/dis
 import { createHandlers } from '../../../electron/service/handlers';
 import type { Handlers } from '../../../electron/service/handler-context';
 
-const connection: Connection = { id: 'c1', mode: 'browser', emit: () => undefined };
+const progressed: Array<[number, unknown]> = [];
+const connection: Connection = {
+  id: 'c1',
+  mode: 'browser',
+  emit: () => undefined,
+  progress: (callId, report) => progressed.push([callId, report]),
+};
 const host = {
   mode: 'browser' as const,
   version: '1.2.3',
@@ -38,10 +44,16 @@ describe('the dispatcher', () => {
       ['app.info', { extra: 1 }],
       ['app.info', null],
       ['regions.list', { profile: 7 }],
-      ['view.page', { requestId: 'r', spec: {}, cursor: null }],
+      ['view.page', { spec: {}, cursor: null }],
     ] as const) {
       const result = await dispatcher.call(method, input, connection);
       expect(result).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    }
+    for (const callId of [-1, 1.5, Number.NaN, '7' as unknown as number]) {
+      expect(await dispatcher.call('app.info', {}, connection, callId)).toMatchObject({
+        ok: false,
+        error: { code: 'BAD_REQUEST', message: 'A call id is a non-negative integer.' },
+      });
     }
   });
 
@@ -65,7 +77,35 @@ describe('the dispatcher', () => {
     expect(lines.join('\n')).not.toContain('AKIAIOSFODNN7EXAMPLE');
   });
 
-  it('cancels a running request by id and answers CANCELLED', async () => {
+  it('cancels one running call by its id, in its own connection only, and answers CANCELLED', async () => {
+    const started: number[] = [];
+    const { dispatcher } = withHandlers({
+      'view.page': (_input, context) =>
+        new Promise((_resolve, reject) => {
+          started.push(1);
+          context.signal.addEventListener('abort', () => reject(new Error('aborted')));
+        }),
+      'view.summary': (_input, context) =>
+        new Promise((resolve) => {
+          started.push(2);
+          context.signal.addEventListener('abort', () => resolve({} as never));
+        }),
+    });
+    const spec = { profile: 'Demo', region: 'us-east-1', resource: 's3-buckets' };
+    const page = dispatcher.call('view.page', { spec, cursor: null }, connection, 1);
+    const summary = dispatcher.call('view.summary', { spec }, connection, 2);
+    await vi.waitFor(() => expect(started).toHaveLength(2));
+    // Same id, another window: not this call.
+    dispatcher.cancel('c2', 1);
+    dispatcher.cancel('c1', 99);
+    dispatcher.cancel('c1', 1);
+    expect(await page).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
+    dispatcher.cancel('c1', 2);
+    // Even a handler that ends normally once aborted answers CANCELLED.
+    expect(await summary).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
+  });
+
+  it('refuses a second call with the id of a running one', async () => {
     const { dispatcher } = withHandlers({
       'view.page': (_input, context) =>
         new Promise((_resolve, reject) =>
@@ -73,16 +113,42 @@ describe('the dispatcher', () => {
         ),
     });
     const spec = { profile: 'Demo', region: 'us-east-1', resource: 's3-buckets' };
-    const running = dispatcher.call(
-      'view.page',
-      { requestId: 'r1', spec, cursor: null },
-      connection,
-    );
-    expect(await dispatcher.call('request.cancel', { requestId: 'r1' }, connection)).toEqual({
-      ok: true,
-      value: { cancelled: true },
+    const first = dispatcher.call('view.page', { spec, cursor: null }, connection, 5);
+    expect(await dispatcher.call('app.info', {}, connection, 5)).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST', message: 'Call 5 is already running.' },
     });
-    expect(await running).toMatchObject({ ok: false, error: { code: 'CANCELLED' } });
+    dispatcher.cancel('c1', 5);
+    await first;
+    expect(await dispatcher.call('app.info', {}, connection, 5)).toMatchObject({ ok: true });
+  });
+
+  it('sends a call’s progress reports to its caller, tagged with its id and redacted', async () => {
+    progressed.length = 0;
+    const { dispatcher } = withHandlers({
+      'view.page': async (_input, context) => {
+        context.progress({ pages: 1, scanned: 10, matched: 0, elapsedMs: 5 });
+        context.progress({
+          pages: 2,
+          scanned: 20,
+          matched: 1,
+          elapsedMs: 9,
+          note: 'AKIAIOSFODNN7EXAMPLE',
+        } as never);
+        return {} as never;
+      },
+    });
+    const spec = { profile: 'Demo', region: 'us-east-1', resource: 's3-buckets' };
+    expect(
+      await dispatcher.call('view.page', { spec, cursor: null }, connection, 12),
+    ).toMatchObject({ ok: true });
+    expect(progressed.map(([id]) => id)).toEqual([12, 12]);
+    expect(progressed[0]![1]).toEqual({ pages: 1, scanned: 10, matched: 0, elapsedMs: 5 });
+    expect(JSON.stringify(progressed)).not.toContain('AKIAIOSFODNN7EXAMPLE');
+    // A call made without an id reports nothing.
+    progressed.length = 0;
+    await dispatcher.call('view.page', { spec, cursor: null }, connection);
+    expect(progressed).toEqual([]);
   });
 
   it('tells work that outlives its request when the connection closes', async () => {
@@ -105,20 +171,20 @@ describe('the dispatcher', () => {
       'view.page': () => new Promise((resolve) => release.push(() => resolve({} as never))),
     });
     const spec = { profile: 'Demo', region: 'us-east-1', resource: 's3-buckets' };
-    const call = (id: string, on = connection) =>
-      dispatcher.call('view.page', { requestId: id, spec, cursor: null }, on);
+    const call = (id: number, on = connection) =>
+      dispatcher.call('view.page', { spec, cursor: null }, on, id);
     const running = Array.from({ length: limits.maxConcurrentRequestsPerConnection }, (_, i) =>
-      call(`r${i}`),
+      call(i),
     );
-    expect(await call('one-too-many')).toMatchObject({
+    expect(await call(100)).toMatchObject({
       ok: false,
       error: { code: 'LIMIT_EXCEEDED', retryable: true },
     });
     // Another window has its own allowance.
-    const other = call('elsewhere', { ...connection, id: 'c2' });
+    const other = call(0, { ...connection, id: 'c2' });
     release.forEach((done) => done());
     await Promise.all([...running, other]);
-    const after = call('after');
+    const after = call(101);
     await vi.waitFor(() =>
       expect(release.length).toBe(limits.maxConcurrentRequestsPerConnection + 2),
     );

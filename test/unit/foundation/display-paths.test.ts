@@ -53,12 +53,14 @@ describe('paths in browser-mode messages', () => {
         });
         return answers[method as string]!;
       },
+      cancel: () => undefined,
       closeConnection: () => undefined,
     };
     const connection: Connection = {
       id: 'c',
       mode: 'browser',
       emit: (_event, payload) => events.push(payload),
+      progress: () => undefined,
     };
     const dispatcher = withDisplayPaths(inner, home);
     expect(await dispatcher.call('profiles.list', {}, connection)).toEqual(

@@ -7,6 +7,11 @@ export const createElectronStandIn = () => {
   const calls: string[] = [];
   const appListeners = new Map<string, (...args: unknown[]) => void>();
   const ipcHandlers = new Map<string, (...args: unknown[]) => unknown>();
+  const ipcListeners = new Map<string, (...args: unknown[]) => void>();
+  /** The preload's side: what it exposed to the page, and what it sent or invoked. */
+  const exposed = new Map<string, unknown>();
+  const rendererSent: unknown[][] = [];
+  const rendererListeners = new Map<string, Set<(...args: unknown[]) => void>>();
   const protocolHandlers = new Map<string, (request: { url: string }) => Promise<Response>>();
   const privileged: unknown[] = [];
   const windows: { options: unknown; loaded: string[] }[] = [];
@@ -81,6 +86,28 @@ export const createElectronStandIn = () => {
         ipcHandlers.set(channel, handler);
       },
       removeHandler: (channel: string) => ipcHandlers.delete(channel),
+      on: (channel: string, listener: (...args: unknown[]) => void) => {
+        calls.push(`ipcMain.on ${channel}`);
+        ipcListeners.set(channel, listener);
+      },
+      removeListener: (channel: string) => ipcListeners.delete(channel),
+    },
+    contextBridge: {
+      exposeInMainWorld: (key: string, api: unknown) => exposed.set(key, api),
+    },
+    ipcRenderer: {
+      invoke: async (...args: unknown[]) => {
+        rendererSent.push(['invoke', ...args]);
+        return { ok: true, value: null };
+      },
+      send: (...args: unknown[]) => void rendererSent.push(['send', ...args]),
+      on: (channel: string, listener: (...args: unknown[]) => void) => {
+        let set = rendererListeners.get(channel);
+        if (!set) rendererListeners.set(channel, (set = new Set()));
+        set.add(listener);
+      },
+      removeListener: (channel: string, listener: (...args: unknown[]) => void) =>
+        rendererListeners.get(channel)?.delete(listener),
     },
     BrowserWindow,
     dialog: { showSaveDialog: async () => ({ canceled: true }) },
@@ -95,6 +122,10 @@ export const createElectronStandIn = () => {
     calls,
     appListeners,
     ipcHandlers,
+    ipcListeners,
+    exposed,
+    rendererSent,
+    rendererListeners,
     protocolHandlers,
     privileged,
     windows,

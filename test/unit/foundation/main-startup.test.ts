@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { ipcChannel, methodNames } from '../../../shared/contract';
+import { ipcCancelChannel, ipcChannel, methodNames } from '../../../shared/contract';
 import { appEntryUrl, windowOptions } from '../../../electron/hosts/electron/shell/window-options';
 import { createElectronStandIn } from './electron-stand-in';
 
@@ -56,6 +56,28 @@ describe("electron/hosts/electron/main.ts's start-up, against a recording stand-
     const handler = stand().ipcHandlers.get(ipcChannel('app.info'))!;
     const foreign = { senderFrame: { url: 'https://evil.example/', parent: null }, sender: {} };
     expect(await handler(foreign, {})).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+  });
+
+  it('takes a call id with each call and a cancel by id, from its own window only', async () => {
+    expect([...stand().ipcListeners.keys()]).toEqual([ipcCancelChannel]);
+    const own = {
+      senderFrame: { url: 'app://pagescope/index.html', parent: null },
+      sender: { id: 1, isDestroyed: () => false, send: () => undefined, once: () => undefined },
+    };
+    const handler = stand().ipcHandlers.get(ipcChannel('app.info'))!;
+    expect(await handler(own, {}, 'not-an-id')).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST', message: 'A call id is a non-negative integer.' },
+    });
+    // Past the sender and id checks the call reaches the engine worker (not built here).
+    const answered = (await handler(own, {}, 1)) as { error?: { code: string } };
+    expect(answered.error?.code).not.toBe('BAD_REQUEST');
+    // A cancel of an unknown id, or from a foreign frame, is ignored without a throw.
+    const cancel = stand().ipcListeners.get(ipcCancelChannel)!;
+    expect(() => cancel(own, 999)).not.toThrow();
+    expect(() =>
+      cancel({ ...own, senderFrame: { url: 'https://evil.example/', parent: null } }, 1),
+    ).not.toThrow();
   });
 
   it("opens one window with the hardened options, packaged (no devTools), on the app's entry", () => {

@@ -22,7 +22,11 @@ const start = async (limits: { maxConnections: number; headersTimeoutMs: number 
   (host = await startWebHost({
     port: 0,
     rendererDir,
-    dispatcher: () => ({ call: async () => ok(null), closeConnection: () => undefined }),
+    dispatcher: () => ({
+      call: async () => ok(null),
+      cancel: () => undefined,
+      closeConnection: () => undefined,
+    }),
     log: () => undefined,
     ...limits,
   }));

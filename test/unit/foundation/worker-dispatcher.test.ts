@@ -12,7 +12,12 @@ const host = {
   revealFile: async () => false,
   newDownload: () => null,
 };
-const connection: Connection = { id: 'c', mode: 'browser', emit: () => undefined };
+const connection: Connection = {
+  id: 'c',
+  mode: 'browser',
+  emit: () => undefined,
+  progress: () => undefined,
+};
 
 let dispatcher: WorkerDispatcher | null = null;
 afterEach(async () => {

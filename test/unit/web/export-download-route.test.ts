@@ -21,6 +21,7 @@ const noDispatcher: Dispatcher = {
     ok: false,
     error: { code: 'INTERNAL', message: 'unused', retryable: false },
   }),
+  cancel: () => undefined,
   closeConnection: () => undefined,
 };
 

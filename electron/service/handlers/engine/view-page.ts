@@ -1,4 +1,4 @@
-import type { PageResult, ParsedInput } from '../../../../shared/contract';
+import type { PageResult, ParsedInput, ViewStats } from '../../../../shared/contract';
 import type { HandlerContext } from '../../handler-context';
 import { withMfaPrompter } from '../../../engine/aws/mfa-prompts';
 import { openView } from '../../../engine/paging/open-view';
@@ -45,7 +45,7 @@ const openSession = async (input: Input, key: string): Promise<ViewSession> => {
 };
 
 /** Live counts while a filtered batch scans: the first at once, then at most every 250 ms. */
-const statsEmitter = (input: Input, context: HandlerContext) => {
+const statsEmitter = (input: Input, context: HandlerContext<ViewStats>) => {
   const started = Date.now();
   let last = 0;
   return ({ pages, scanned, matched }: { pages: number; scanned: number; matched: number }) => {
@@ -53,7 +53,7 @@ const statsEmitter = (input: Input, context: HandlerContext) => {
     if (input.spec.filter === null || now - last < STATS_EVERY_MS) return;
     last = now;
     const elapsedMs = now - started;
-    context.emit('view.stats', { requestId: input.requestId, pages, scanned, matched, elapsedMs });
+    context.progress({ pages, scanned, matched, elapsedMs });
   };
 };
 
@@ -61,7 +61,7 @@ const nextPage = async (
   session: ViewSession,
   input: Input,
   key: string,
-  context: HandlerContext,
+  context: HandlerContext<ViewStats>,
 ): Promise<{ result: PageResult; cursor: string | null }> => {
   const { listing, fanOut, pageSize } = session.view;
   const batch = await listing.nextBatch({
@@ -91,7 +91,7 @@ const nextPage = async (
  */
 export const viewPage =
   (sessions: ViewSessions) =>
-  (input: Input, context: HandlerContext): Promise<PageResult> =>
+  (input: Input, context: HandlerContext<ViewStats>): Promise<PageResult> =>
     withMfaPrompter(
       (prompt) => context.emit('mfa.prompt', prompt),
       async () => {

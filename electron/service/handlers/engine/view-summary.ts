@@ -6,19 +6,18 @@ import { SUMMARY_PARALLEL, summarizeView } from '../../../engine/summary/summari
 
 /**
  * view.summary: the view's summary, folded while the engine lists it, with the summary so far
- * pushed at most every 250 ms. Cancelling the request (or closing the window) stops the listing.
+ * pushed at most every 250 ms. Cancelling the call (or closing the window) stops the listing.
  */
 export const viewSummary = (
   input: ParsedInput<'view.summary'>,
-  context: HandlerContext,
+  context: HandlerContext<Summary>,
 ): Promise<Summary> =>
   withMfaPrompter(
     (prompt) => context.emit('mfa.prompt', prompt),
     async () => {
       const progress = createThrottle<() => Summary>({
         intervalMs: 250,
-        emit: (current) =>
-          context.emit('view.summary.progress', { requestId: input.requestId, summary: current() }),
+        emit: (current) => context.progress(current()),
       });
       try {
         return await summarizeView(input.spec, {
