@@ -10,5 +10,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Most integration tests wait on processes they spawn (the pagescope bin, the AWS CLI, boto3)
+    // or on the local endpoint; vitest's default of one worker per core less one would leave a
+    // 2-core CI machine half idle.
+    maxWorkers: 2,
   },
 });
