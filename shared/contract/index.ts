@@ -8,6 +8,7 @@ export * from './ipc-channels';
 export * from './method-names';
 export * from './methods';
 export * from './profiles';
+export * from './sorted';
 export * from './summary';
 export * from './table';
 export * from './view-spec';

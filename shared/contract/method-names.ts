@@ -11,6 +11,7 @@ export const methodNameList = [
   'regions.list',
   'resources.list',
   'view.page',
+  'view.sorted',
   'view.item',
   'view.summary',
   'filter.check',

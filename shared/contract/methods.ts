@@ -9,6 +9,7 @@ import { exportStartSchema } from './export';
 import type { ProfileList, RegionList } from './profiles';
 import type { ViewStats } from './events';
 import { summaryRequestSchema, type Summary } from './summary';
+import { sortedPageSchema, type SortProgress } from './sorted';
 
 const empty = z.object({}).strict();
 /** A job or prompt id the main side made: letters, digits, - and _. */
@@ -65,6 +66,10 @@ export const contract = {
       })
       .strict(),
     'The next batch of rows of a view; cursor null starts at the beginning (or startingToken). Reports live counts while it scans.',
+  ),
+  'view.sorted': method<PageResult, SortProgress>()(
+    sortedPageSchema,
+    'The next batch of every row of a view in one column’s order (the engine sorts the whole listing, on disk past a memory bound); reports the rows read until the first batch.',
   ),
   'view.item': method<{ item: JsonValue }>()(
     z.object({ spec: viewSpecSchema, key: z.string().min(1).max(limits.maxNameLength) }).strict(),

@@ -9,6 +9,13 @@ export interface ViewSession {
   lastUsed: number;
 }
 
+/** What the store needs of a session: how to stop it, where it stands, when it was used. */
+export interface StoredSession {
+  controller: AbortController;
+  cursor: string;
+  lastUsed: number;
+}
+
 export interface SessionLimits {
   perConnection: number;
   total: number;
@@ -22,8 +29,8 @@ const defaults: SessionLimits = { perConnection: 4, total: 32, idleMs: 5 * 60_00
  * uses it, so two requests never share one; evicting one aborts its prefetch, and its cursor
  * still works because cursors carry their own positions.
  */
-export class ViewSessions {
-  private readonly sessions = new Map<string, ViewSession>();
+export class ViewSessions<S extends StoredSession = ViewSession> {
+  private readonly sessions = new Map<string, S>();
   private readonly sweeper: NodeJS.Timeout;
 
   constructor(private readonly limits: SessionLimits = defaults) {
@@ -32,7 +39,7 @@ export class ViewSessions {
   }
 
   /** The session whose position is exactly `cursor`, removed from the store; else null. */
-  take(connectionId: string, key: string, cursor: string | null): ViewSession | null {
+  take(connectionId: string, key: string, cursor: string | null): S | null {
     const id = `${connectionId}\u0000${key}`;
     const session = this.sessions.get(id);
     if (!session || cursor === null || session.cursor !== cursor) return null;
@@ -40,7 +47,7 @@ export class ViewSessions {
     return session;
   }
 
-  put(connectionId: string, key: string, session: ViewSession): void {
+  put(connectionId: string, key: string, session: S): void {
     const id = `${connectionId}\u0000${key}`;
     this.drop(id);
     session.lastUsed = Date.now();

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import type { PageResult } from '../../../shared/contract';
+import type { PageResult, ViewStats } from '../../../shared/contract';
 import { useClient } from '../../api/client-context';
 import { unwrap } from '../../api/unwrap';
 import { formatCount, formatInteger } from '../table/format';
 import { useLiveStats } from './use-live-stats';
-import type { LiveStats } from './live-stats';
+import type { LiveValue } from '../common/live-value';
 import { viewTotals } from './view-totals';
 
 export type ViewPhase = 'loading' | 'more' | 'paused' | 'complete' | 'stopped';
@@ -26,10 +26,10 @@ interface StatusBarProps {
   typed: string | null;
   phase: ViewPhase;
   fetching: boolean;
-  liveStats: LiveStats;
+  liveStats: LiveValue<ViewStats>;
   selected: number;
-  /** Which column sorts the loaded rows, and whether that sort is still running. */
-  sort: { label: string | null; pending: boolean };
+  /** Which column sorts the rows, whether that sort is still running, and over which rows. */
+  sort: { label: string | null; pending: boolean; all: boolean };
 }
 
 /** Counts of the view (loaded, matched of scanned while filtering, pages) and the app's mode. */
@@ -68,7 +68,9 @@ export function StatusBar(props: StatusBarProps) {
         <span>
           {props.sort.pending
             ? `Sorting by ${props.sort.label}…`
-            : `Sorted by ${props.sort.label} (loaded rows only)`}
+            : props.sort.all
+              ? `Sorted by ${props.sort.label} (all rows)`
+              : `Sorted by ${props.sort.label} (loaded rows only)`}
         </span>
       ) : null}
       <span className="status-app">

@@ -1,9 +1,8 @@
-import { useSyncExternalStore } from 'react';
 import type { ViewStats } from '../../../shared/contract';
-import type { LiveStats } from './live-stats';
+import { useLiveValue, type LiveValue } from '../common/live-value';
 
 /** The counts of the batch in flight, for the status bar; null when nothing is fetching. */
-export function useLiveStats(live: LiveStats, fetching: boolean): ViewStats | null {
-  const stats = useSyncExternalStore(live.subscribe, live.current);
+export function useLiveStats(live: LiveValue<ViewStats>, fetching: boolean): ViewStats | null {
+  const stats = useLiveValue(live);
   return fetching ? stats : null;
 }

@@ -13,6 +13,7 @@ import { DetailsPanel } from './DetailsPanel';
 import { ExportSlot } from './ExportSlot';
 import { LoadControls } from './LoadControls';
 import { useViewController, type ViewController, type ViewPaneProps } from './use-view-controller';
+import { SortAllNote } from './SortAllNote';
 import { ViewBanners } from './ViewBanners';
 import { viewPhase } from './view-phase';
 import { ViewToolbar } from './ViewToolbar';
@@ -186,6 +187,16 @@ export function ViewPane(props: ViewPaneProps) {
         maxItems={spec.maxItems}
         onContinue={(token) => props.onPaging({ ...props.paging, startingToken: token })}
       />
+      <SortAllNote
+        label={c.sorted.sortedBy}
+        all={c.sortAll.order !== null}
+        partial={c.sortAll.partial}
+        reading={c.view.query.isFetching && c.view.pages.length === 0}
+        progress={c.view.sortReading}
+        loaded={c.view.store.count}
+        onSortAll={c.sortAll.start}
+        onCancel={c.sortAll.cancel}
+      />
       <ViewBody props={props} c={c} />
       <StatusBar
         batches={c.view.pages}
@@ -204,7 +215,11 @@ export function ViewPane(props: ViewPaneProps) {
         fetching={c.view.query.isFetching}
         liveStats={c.view.liveStats}
         selected={c.selection.selected.size}
-        sort={{ label: c.sorted.sortedBy, pending: c.sorted.sorting }}
+        sort={{
+          label: c.sorted.sortedBy,
+          pending: c.sorted.sorting,
+          all: c.sortAll.order !== null,
+        }}
       />
     </main>
   );

@@ -1,10 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type {
   AddedColumn,
   FilterSpec,
   ProfileInfo,
   ResourceInfo,
+  SortOrder,
   ViewSpecInput,
 } from '../../../shared/contract';
 import { useResetState } from '../common/use-reset-state';
@@ -74,12 +75,39 @@ const useLoading = (view: ViewPages, specKey: string, loadMore: () => void) => {
   };
 };
 
+/**
+ * "Sort all": the grid's sort over every row of the view, done by the engine. It holds while the
+ * grid is sorted by that column that way; another sort (or none) goes back to the listing.
+ */
+const useSortAll = (
+  order: SortOrder | null,
+  setOrder: (order: SortOrder | null) => void,
+  sorting: { id: string; desc: boolean } | undefined,
+) => {
+  const matches =
+    order !== null && sorting?.id === order.column && sorting.desc === order.descending;
+  useEffect(() => {
+    if (order !== null && !matches) setOrder(null);
+  }, [order, matches, setOrder]);
+  const start = useCallback(() => {
+    if (sorting) setOrder({ column: sorting.id, descending: sorting.desc });
+  }, [sorting, setOrder]);
+  return { start, stop: () => setOrder(null) };
+};
+
 /** Everything one view holds: its pages, column model, sorting, selection and actions. */
 export function useViewController(props: ViewPaneProps) {
   const { spec, location, resource } = props;
-  const view = useViewPages(spec);
+  // The engine's sort of the whole view is chosen from the grid's sort, which needs the columns
+  // the view's pages bring: the sort state lives here, ahead of both.
+  const [sortAllOrder, setSortAllOrder] = useResetState<SortOrder | null>(
+    () => null,
+    JSON.stringify(spec),
+  );
+  const view = useViewPages(spec, sortAllOrder);
   const columns = view.pages[0]?.columns ?? resource.columns;
   const model = useColumnModel(columns, resource.keyColumn, resource.kind);
+  const sortAll = useSortAll(sortAllOrder, setSortAllOrder, model.sorting[0]);
   // Everything tied to the listing (selection, paused, Load all) starts over on a new one.
   const specKey = `${JSON.stringify(spec)}|${view.generation}`;
   // A filter the engine applied is replaced, not narrowed, by what is typed next: only an
@@ -137,6 +165,16 @@ export function useViewController(props: ViewPaneProps) {
     retry: () => void retry(),
     errors,
     loading,
+    sortAll: {
+      order: sortAllOrder,
+      /** Whether rows exist beyond those loaded, so a sort of the loaded ones is partial. */
+      partial: !sortAllOrder && view.query.hasNextPage,
+      start: sortAll.start,
+      cancel: () => {
+        view.cancel();
+        sortAll.stop();
+      },
+    },
     details: { open: detailsOpen, setOpen: setDetailsOpen },
   };
 }

@@ -17,6 +17,7 @@ const validInputs: Record<MethodName, Record<string, unknown>> = {
   'regions.list': { profile: 'Demo' },
   'resources.list': {},
   'view.page': { spec, cursor: null },
+  'view.sorted': { spec, sort: { column: 'Name', descending: false }, cursor: null },
   'view.item': { spec, key: 'k' },
   'view.summary': { spec, by: ['Region'], depth: 1, top: 5 },
   'filter.check': { filter: { expression: 'Key', mode: 'item' } },
