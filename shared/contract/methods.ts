@@ -3,7 +3,7 @@ import { method } from './define';
 import { addedColumnSchema } from './added-column';
 import { filterSpecSchema, limits, viewSpecSchema } from './view-spec';
 import type { JsonValue } from './api-error';
-import type { PageResult, ResourceInfo } from './table';
+import type { PageResult, PushedDown, ResourceInfo } from './table';
 import type { ExportOptions, ExportStarted } from './export';
 import { exportStartSchema } from './export';
 import type { ProfileList, RegionList } from './profiles';
@@ -35,6 +35,8 @@ export interface FilterCheck {
   /** Output column names when the expression is a projection of objects, else null. */
   projectionColumns: string[] | null;
   warnings: FilterWarning[];
+  /** With a view: what of the filter its service would do itself; else null. */
+  pushedDown: PushedDown | null;
 }
 
 /**
@@ -80,7 +82,13 @@ export const contract = {
     'Count and size every row of a view (its filter applied) by group while listing it, with its largest and oldest rows; reports the figures so far at most 4 times a second.',
   ),
   'filter.check': method<FilterCheck>()(
-    z.object({ filter: filterSpecSchema }).strict(),
+    z
+      .object({
+        filter: filterSpecSchema,
+        /** The view the filter is for, to say what of it the service would do itself. */
+        view: viewSpecSchema.pick({ resource: true, params: true }).strict().optional(),
+      })
+      .strict(),
     'Compile a JMESPath filter; a bad one answers BAD_FILTER with the 1-based column.',
   ),
   'column.check': method<{ id: string; label: string }>()(

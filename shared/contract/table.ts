@@ -24,6 +24,17 @@ export interface RegionError {
   error: ApiError;
 }
 
+/**
+ * What of an item filter the service does itself: a key prefix the filter implies, and the
+ * service's own filters (EC2's Filter.N). The filter still runs on every item.
+ */
+export interface PushedDown {
+  /** The Prefix sent instead of the view's own, or null. */
+  prefix: string | null;
+  /** The service's filters, as the AWS CLI's `--filters Name=...,Values=...` writes them. */
+  filters: { name: string; values: string[] }[];
+}
+
 export interface PageResult {
   columns: Column[];
   rows: Row[];
@@ -37,6 +48,8 @@ export interface PageResult {
   resumeToken: string | null;
   /** Regions that failed in an all-regions view; the others are still listed. */
   regionErrors: RegionError[];
+  /** What of the view's filter the service did itself; null when nothing. */
+  pushedDown: PushedDown | null;
 }
 
 export interface ParamInfo {

@@ -1,4 +1,4 @@
-import { ApiFailure, ALL_REGIONS, type ViewSpec } from '../../../shared/contract';
+import { ApiFailure, ALL_REGIONS, type PushedDown, type ViewSpec } from '../../../shared/contract';
 import { clientFor } from '../aws/clients';
 import { listRegions } from '../aws/regions';
 import type { ProfileOverrides } from '../aws/resolve-profile';
@@ -13,7 +13,7 @@ import { MergedListing, type ListingEntry } from './merged-listing';
 import { createPageSource } from './page-source';
 import { flatListingSource } from './partitioned/flat-listing-source';
 import { Prefetcher } from './prefetcher';
-import { pushDown } from './push-down';
+import { pushDown, pushedDownOf } from './push-down';
 import { regionTurns, type RegionTurn } from './region-turns';
 import { RowListing, type RowPosition } from './row-listing';
 import { startPositions } from './start-positions';
@@ -36,6 +36,8 @@ export interface OpenedView {
   listing: MergedListing;
   fanOut: boolean;
   pageSize: number;
+  /** What of the filter each request leaves to the service. */
+  pushedDown: PushedDown | null;
 }
 
 /** A listing's required parameters (a bucket...) are there, or BAD_REQUEST naming the first missing. */
@@ -177,5 +179,6 @@ export const openView = async (
     }),
   );
   const listing = new MergedListing(entries, plan, fanOut, o.concurrency ?? 4);
-  return { resource, listing, fanOut, pageSize };
+  const pushedDown = pushedDownOf(spec.params, pushDown(resource, spec.params, filter));
+  return { resource, listing, fanOut, pageSize, pushedDown };
 };

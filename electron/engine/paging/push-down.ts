@@ -1,4 +1,4 @@
-import type { ViewParams } from '../../../shared/contract';
+import type { PushedDown, ViewParams } from '../../../shared/contract';
 import type { CompiledFilter } from '../filter/compile-filter';
 import { filterKeyPrefix } from '../filter/key-prefix';
 import { itemFilterServerFilters, type ServerFilter } from '../filter/server-filters';
@@ -46,4 +46,11 @@ export const pushDown = (
     input: filters.length > 0 ? { Filters: filters } : {},
     filters,
   };
+};
+
+/** What a push-down changed, as the app and "copy as command" show it; null when nothing. */
+export const pushedDownOf = (params: ViewParams, pushed: PushDown): PushedDown | null => {
+  const prefix = pushed.params.prefix !== params.prefix ? (pushed.params.prefix ?? null) : null;
+  if (prefix === null && pushed.filters.length === 0) return null;
+  return { prefix, filters: pushed.filters.map((f) => ({ name: f.Name, values: [...f.Values] })) };
 };

@@ -1,7 +1,26 @@
-import type { ProfileInfo, ViewSpecInput } from '../../../shared/contract';
+import { useQuery } from '@tanstack/react-query';
+import type { ProfileInfo, PushedDown, ViewSpecInput } from '../../../shared/contract';
+import { useClient } from '../../api/client-context';
 import { CopyButton } from '../common/CopyButton';
 import { Popover } from '../common/Popover';
 import { awsCommand, pagescopeCommand } from './cli-commands';
+import { pushedDownText } from './pushed-down-text';
+
+/** What the engine would leave to the service for this view's filter (asked of the engine). */
+const usePushedDown = (spec: ViewSpecInput): PushedDown | null => {
+  const client = useClient();
+  const filter = spec.filter?.mode === 'item' && spec.filter.expression.trim() ? spec.filter : null;
+  const view = { resource: spec.resource, params: spec.params ?? {} };
+  const check = useQuery({
+    queryKey: ['filter.check', filter, view],
+    enabled: filter !== null,
+    queryFn: async () => {
+      const result = await client['filter.check']({ filter: filter!, view });
+      return result.ok ? result.value.pushedDown : null;
+    },
+  });
+  return filter ? (check.data ?? null) : null;
+};
 
 function CommandLine({
   title,
@@ -24,9 +43,15 @@ function CommandLine({
 }
 
 function Commands({ spec, profile }: { spec: ViewSpecInput; profile: ProfileInfo | undefined }) {
-  const aws = awsCommand(spec, profile);
+  const pushed = usePushedDown(spec);
+  const aws = awsCommand(spec, profile, pushed);
   return (
     <>
+      {pushed ? (
+        <p className="command-note" data-testid="command-pushdown">
+          Done by AWS: {pushedDownText(pushed)}. The filter still checks every item.
+        </p>
+      ) : null}
       {aws ? <CommandLine title="AWS CLI" command={aws} copyLabel="Copy AWS CLI command" /> : null}
       <CommandLine
         title="pagescope"

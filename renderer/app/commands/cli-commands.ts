@@ -1,4 +1,9 @@
-import { ALL_REGIONS, type ProfileInfo, type ViewSpecInput } from '../../../shared/contract';
+import {
+  ALL_REGIONS,
+  type ProfileInfo,
+  type PushedDown,
+  type ViewSpecInput,
+} from '../../../shared/contract';
 import { awsOperations } from './aws-operations';
 import { shellJoin } from './shell-quote';
 
@@ -18,14 +23,21 @@ export const awsQuery = (spec: ViewSpecInput, items: string): string | null => {
   return expression.startsWith('[') ? `${items} | ${expression}` : `${items} | [?${expression}]`;
 };
 
-const paramWords = (spec: ViewSpecInput): string[] => {
+const paramWords = (spec: ViewSpecInput, pushed: PushedDown | null = null): string[] => {
   const words: string[] = [];
-  const { bucket, prefix, delimiter } = spec.params ?? {};
+  const { bucket, delimiter } = spec.params ?? {};
+  const prefix = pushed?.prefix ?? spec.params?.prefix;
   if (bucket) words.push('--bucket', bucket);
   if (prefix) words.push('--prefix', prefix);
   if (delimiter) words.push('--delimiter', delimiter);
   return words;
 };
+
+/** The service's own filters as the AWS CLI's --filters (JSON: any value is written exactly). */
+const filterWords = (pushed: PushedDown | null): string[] =>
+  pushed && pushed.filters.length > 0
+    ? ['--filters', JSON.stringify(pushed.filters.map((f) => ({ Name: f.name, Values: f.values })))]
+    : [];
 
 const pagingWords = (spec: ViewSpecInput): string[] => {
   const words: string[] = [];
@@ -40,10 +52,15 @@ const profileWords = (profile: ProfileInfo | undefined): string[] => {
   return ['--profile', profile.name];
 };
 
-/** The equivalent `aws ...` command; all regions becomes a loop over describe-regions. */
+/**
+ * The equivalent `aws ...` command; all regions becomes a loop over describe-regions. What the
+ * engine pushes down to the service (a prefix, EC2 filters) is in it too, so it reads as few
+ * pages as the app; its --query still selects exactly the same items.
+ */
 export const awsCommand = (
   spec: ViewSpecInput,
   profile: ProfileInfo | undefined,
+  pushed: PushedDown | null = null,
 ): string | null => {
   const op = awsOperations[spec.resource];
   if (!op) return null;
@@ -53,7 +70,8 @@ export const awsCommand = (
   ];
   const query = awsQuery(spec, op.items);
   const rest = [
-    ...paramWords(spec),
+    ...paramWords(spec, pushed),
+    ...filterWords(pushed),
     ...(query ? ['--query', query] : []),
     ...pagingWords(spec),
     ...auth,

@@ -6,6 +6,7 @@ import { formatCount, formatInteger } from '../table/format';
 import { useLiveStats } from './use-live-stats';
 import type { LiveValue } from '../common/live-value';
 import { viewTotals } from './view-totals';
+import { pushedDownText } from '../commands/pushed-down-text';
 
 export type ViewPhase = 'loading' | 'more' | 'paused' | 'complete' | 'stopped';
 
@@ -38,6 +39,7 @@ export function StatusBar(props: StatusBarProps) {
   const info = useQuery({ queryKey: ['app.info'], queryFn: () => unwrap(client['app.info']({})) });
   const live = useLiveStats(props.liveStats, props.fetching);
   const totals = viewTotals(props.batches, live);
+  const pushed = props.batches[0]?.pushedDown ?? null;
   const rows = props.instant ? props.instant.matched : totals.rows;
   return (
     <footer role="status" className="status-bar">
@@ -62,6 +64,14 @@ export function StatusBar(props: StatusBarProps) {
         </span>
       ) : null}
       <span>{formatCount(totals.pages, 'page')}</span>
+      {pushed ? (
+        <span
+          data-testid="status-pushdown"
+          title="The service does this part of the filter; the filter still checks every row."
+        >
+          Done by AWS: {pushedDownText(pushed)}
+        </span>
+      ) : null}
       <span data-testid="status-phase">{live ? 'Scanning…' : PHASE_TEXT[props.phase]}</span>
       {props.selected > 0 ? <span>{formatInteger(props.selected)} selected</span> : null}
       {props.sort.label ? (

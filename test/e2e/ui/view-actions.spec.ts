@@ -99,6 +99,29 @@ test('copy as command gives the AWS CLI and pagescope equivalents of the view', 
   await expect(dialog).toHaveCount(0);
 });
 
+test('a filter the service can do in part says so in the status bar and the copied command', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.url);
+  await openBucket(page, 'demo-big', true);
+  await ui(page).filter.fill("starts_with(Key, 'logs/2024/03/') && Size > `100`");
+  await ui(page).filter.press('Enter');
+  await expect(page.getByTestId('status-pushdown')).toHaveText('Done by AWS: Prefix logs/2024/03/');
+  await page.getByRole('button', { name: 'Copy as command' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Copy as command' });
+  await expect(dialog.getByTestId('command-pushdown')).toHaveText(
+    'Done by AWS: Prefix logs/2024/03/. The filter still checks every item.',
+  );
+  await expect(dialog).toContainText('--bucket demo-big --prefix logs/2024/03/ --query');
+  await page.keyboard.press('Escape');
+  // Without such a filter, nothing is said.
+  await ui(page).filter.fill('Size > `100`');
+  await ui(page).filter.press('Enter');
+  await expect(page.getByTestId('status-matched')).toBeVisible();
+  await expect(page.getByTestId('status-pushdown')).toHaveCount(0);
+});
+
 test('copy as command covers a filter shown as typed, without Enter', async ({ page, host }) => {
   await openApp(page, host.url);
   await openBucket(page, 'demo-photos', true);

@@ -12,6 +12,7 @@ const check = vi.fn(async (filter: FilterSpec) => {
     ? fail('BAD_FILTER', 'Expected a value after the operator', { details: { column: at + 1 } })
     : ok({
         projectionColumns: null,
+        pushedDown: null,
         warnings: filter.expression.includes('"running"')
           ? [
               {

@@ -12,6 +12,8 @@ import { regionsForPicker } from '../../../engine/aws/region-catalog';
 import { forgetProfiles } from '../../../engine/aws/resolve-profile';
 import { compileColumns } from '../../../engine/filter/compile-columns';
 import { compileFilter } from '../../../engine/filter/compile-filter';
+import { pushDown, pushedDownOf } from '../../../engine/paging/push-down';
+import { getResource } from '../../../engine/resources/registry';
 import type { HandlerContext } from '../../handler-context';
 
 /** Listing profiles re-reads the files, so cached credentials and clients start over too. */
@@ -32,7 +34,11 @@ export const regionsList = (
 
 export const filterCheck = async (input: ParsedInput<'filter.check'>): Promise<FilterCheck> => {
   const filter = compileFilter(input.filter);
-  return { projectionColumns: filter.hashKeys, warnings: filter.warnings };
+  const view = input.view;
+  const pushedDown = view
+    ? pushedDownOf(view.params, pushDown(getResource(view.resource), view.params, filter))
+    : null;
+  return { projectionColumns: filter.hashKeys, warnings: filter.warnings, pushedDown };
 };
 
 export const columnCheck = async (input: ParsedInput<'column.check'>) => {

@@ -80,6 +80,7 @@ const nextPage = async (
     nextCursor: cursor,
     resumeToken: resumeTokenOf(listing, fanOut),
     regionErrors: batch.regionErrors,
+    pushedDown: session.view.pushedDown,
   };
   return { result, cursor };
 };

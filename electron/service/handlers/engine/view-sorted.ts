@@ -109,6 +109,7 @@ export const viewSorted =
             nextCursor,
             resumeToken: null,
             regionErrors: [],
+            pushedDown: null,
           };
         } catch (error) {
           session.controller.abort();
