@@ -17,7 +17,7 @@ export interface ExportBatch {
   pages: number;
 }
 
-/** Turns one batch into CSV text; the first call also gives the BOM and header (electron/engine/csv). */
+/** Turns one batch into CSV text; the first call also gives the BOM and header (shared/csv). */
 export interface BatchEncoder {
   encode(columns: readonly Column[], rows: readonly Row[]): string;
 }

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { ALL_REGIONS, ApiFailure, type ViewSpec } from '../../../shared/contract';
 import { withMfaPrompter } from '../../engine/aws/mfa-prompts';
-import { CsvEncoder } from '../../engine/csv/csv-encoder';
+import { CsvEncoder } from '../../../shared/csv/csv-encoder';
 import { humanBytes, progressLine } from '../../engine/export/progress-line';
 import { createThrottle } from '../../engine/export/progress-throttle';
 import { tapRegionErrors } from '../../engine/export/region-errors';

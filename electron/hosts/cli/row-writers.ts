@@ -1,5 +1,5 @@
 import type { Column, Row } from '../../../shared/contract';
-import { CsvEncoder } from '../../engine/csv/csv-encoder';
+import { CsvEncoder } from '../../../shared/csv/csv-encoder';
 import { escapeControls } from './terminal-text';
 import { UsageError } from './usage-error';
 

@@ -1,5 +1,5 @@
 import type { Cell, Summary, SummaryEntry } from '../../../shared/contract';
-import { CsvEncoder } from '../../engine/csv/csv-encoder';
+import { summaryCsv } from '../../../shared/csv/summary-csv';
 import { humanBytes } from '../../engine/export/progress-line';
 import { UsageError } from './usage-error';
 
@@ -49,23 +49,6 @@ const text = (s: Summary): string => {
   return out;
 };
 
-/**
- * For spreadsheets: one row per group under its grouping, the total first. Text that a
- * spreadsheet would run as a formula (a key such as =cmd|…) is guarded, as in exports.
- */
-const csv = (s: Summary): string => {
-  const encoder = new CsvEncoder({ header: true, delimiter: ',', bom: false, formulaGuard: true });
-  const columns = (['group', 'value', 'count', 'size'] as const).map((id) => ({
-    id,
-    label: id,
-    type: 'text' as const,
-  }));
-  return encoder.encode(columns, [
-    ['total', null, s.count, s.totalSize],
-    ...s.groupings.flatMap((g) => g.groups.map((x) => [g.by, x.value, x.count, x.size])),
-  ]);
-};
-
 export const writeSummary = (format: string, summary: Summary): string => {
   switch (format) {
     case 'text':
@@ -73,7 +56,7 @@ export const writeSummary = (format: string, summary: Summary): string => {
     case 'json':
       return `${JSON.stringify(summary, null, 2)}\n`;
     case 'csv':
-      return csv(summary);
+      return summaryCsv(summary);
     default:
       throw new UsageError(
         `--output must be one of ${summaryFormats.join(', ')}, not ${JSON.stringify(format)}.`,

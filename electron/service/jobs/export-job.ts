@@ -9,7 +9,7 @@ import type { HandlerContext } from '../handler-context';
 import type { HostServices } from '../host-services';
 import { withMfaPrompter } from '../../engine/aws/mfa-prompts';
 import { redactSecrets } from '../../engine/log/redact';
-import { CsvEncoder } from '../../engine/csv/csv-encoder';
+import { CsvEncoder } from '../../../shared/csv/csv-encoder';
 import { compileColumns } from '../../engine/filter/compile-columns';
 import { compileFilter } from '../../engine/filter/compile-filter';
 import { listRows } from '../../engine/paging/list-rows';

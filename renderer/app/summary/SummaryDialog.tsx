@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Summary, SummaryEntry, ViewSpecInput } from '../../../shared/contract';
+import { summaryCsv } from '../../../shared/csv/summary-csv';
+import { triggerDownload } from '../export/trigger-download';
 import { formatBytes, formatDate, formatInteger } from '../table/format';
 import { SummaryChart } from './SummaryChart';
 import { groupName } from './summary-text';
@@ -114,11 +116,15 @@ function Entries({
   );
 }
 
-/**
- * The Summary of the whole view (its filter applied): counts and sizes by group, filled in live
- * as the engine lists, with the largest and oldest rows. Modal; Escape or Close cancels a
- * summary still running.
- */
+/** The summary as `pagescope summarize --output csv` writes it, saved by the browser. */
+const downloadSummaryCsv = (summary: Summary, spec: ViewSpecInput) => {
+  const url = URL.createObjectURL(new Blob([summaryCsv(summary)], { type: 'text/csv' }));
+  const place = spec.params?.bucket ? `-${spec.params.bucket}` : '';
+  triggerDownload(url, `summary-${spec.resource}${place}.csv`);
+  // The download has its own copy once started; the page need not keep the text.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+};
+
 /** One summary of the view at one folder depth, with its status and actions. */
 function SummaryContent({
   spec,
@@ -142,6 +148,15 @@ function SummaryContent({
         {state.status === 'running' ? (
           <button type="button" className="btn" onClick={cancel}>
             Cancel summary
+          </button>
+        ) : null}
+        {state.status === 'done' && state.summary ? (
+          <button
+            type="button"
+            className="btn"
+            onClick={() => downloadSummaryCsv(state.summary!, spec)}
+          >
+            Export CSV
           </button>
         ) : null}
         {hasFolders ? (

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { test, expect } from '../fixtures';
 import { openApp, ui } from './app-page';
@@ -37,6 +38,7 @@ test.describe('the Summary of a view', () => {
     );
     const cli = JSON.parse(stdout) as {
       count: number;
+      totalSize: number;
       groupings: { by: string; label: string; groups: { value: string; count: number }[] }[];
     };
     expect(cli.count).toBe(3000);
@@ -51,6 +53,32 @@ test.describe('the Summary of a view', () => {
     }
     await expect(dialog.getByRole('img', { name: /Storage class/ })).toBeVisible();
     await page.screenshot({ path: test.info().outputPath('summary.png') });
+
+    // Export CSV saves what `pagescope summarize --output csv` prints for the same view.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('summary-s3-objects-demo-photos.csv');
+    const saved = readFileSync((await download.path())!, 'utf8');
+    const csv = await run(
+      process.execPath,
+      ['electron/hosts/cli/bin.mjs', 'summarize', 's3-objects', '--profile', 'Demo'].concat([
+        '--bucket',
+        'demo-photos',
+        '--output',
+        'csv',
+      ]),
+      {
+        env: {
+          ...process.env,
+          PAGESCOPE_DEMO_ENDPOINT: endpoint.url,
+          AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+        },
+      },
+    );
+    expect(saved).toBe(csv.stdout);
+    expect(saved.split('\r\n')[1]).toBe('total,,3000,' + String(cli.totalSize));
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect(dialog).toBeHidden();
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CsvEncoder } from '../../../electron/engine/csv/csv-encoder';
+import { CsvEncoder } from '../../../shared/csv/csv-encoder';
 
 const columns = [
   { id: '=HYPERLINK("x")', label: 'x', type: 'text' as const },

@@ -3,7 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Cell, Column, Row } from '../../../shared/contract';
-import { CsvEncoder } from '../../../electron/engine/csv/csv-encoder';
+import { CsvEncoder } from '../../../shared/csv/csv-encoder';
 
 const columns: Column[] = [
   { id: 'Key', label: 'Key', type: 'text' },

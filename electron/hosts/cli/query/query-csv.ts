@@ -1,4 +1,4 @@
-import { CsvEncoder } from '../../../engine/csv/csv-encoder';
+import { CsvEncoder } from '../../../../shared/csv/csv-encoder';
 import { UsageError } from '../usage-error';
 import { cliTimestamp } from '../../../engine/filter/cli-timestamp';
 import { compactJson } from './cli-json';

@@ -1,4 +1,4 @@
-import type { Cell, Column, ExportOptions, Row } from '../../../shared/contract';
+import type { Cell, Column, ExportOptions, Row } from '../contract';
 import { guardCell } from './formula-guard';
 
 export type CsvOptions = Pick<ExportOptions, 'header' | 'delimiter' | 'bom' | 'formulaGuard'>;

@@ -1,4 +1,4 @@
-import type { Cell } from '../../../shared/contract';
+import type { Cell } from '../contract';
 
 // OWASP "CSV injection": spreadsheet apps run cells that start with these as formulas.
 // https://owasp.org/www-community/attacks/CSV_Injection
