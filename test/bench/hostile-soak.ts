@@ -3,7 +3,7 @@ import type { BenchOptions } from './bench-options';
 import { demoEnv } from './demo-env';
 import type { Measure } from './measure';
 import { projectRoot } from './run-command';
-import { startHostileServer, type Script } from '../integration/hostile/hostile-s3-server';
+import { startHostileServer, type Script } from '../integration/engine/http/hostile-s3-server';
 import {
   cyclingTokens,
   deepXml,
@@ -11,7 +11,7 @@ import {
   endlessBody,
   ignoresStartAfter,
   withFolders,
-} from '../integration/hostile/hostile-scenarios';
+} from '../integration/engine/http/hostile-scenarios';
 
 interface Scenario {
   name: string;

@@ -1,5 +1,5 @@
 import type { PageResult, ViewSpecInput } from '../../../shared/contract';
-import { caller, openSocket } from '../../integration/hardening/ws-client';
+import { caller, openSocket } from '../../integration/hosts/browser/ws-client';
 
 /**
  * Every row of a view as the host's engine lists it, paged through the contract's view.page

@@ -1,0 +1,99 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { expect } from 'vitest';
+import { pagescope } from '../../hosts/cli/run-cli';
+
+/**
+ * The same listing through three clients: PageScope's `pagescope` bin, the AWS CLI v2 and boto3.
+ * Debian's AWS CLI and boto3 are named by full path, with a PATH that cannot reach the pyenv
+ * Python first on it here.
+ */
+export const run = promisify(execFile);
+const AWS = '/usr/bin/aws';
+export const PYTHON = '/usr/bin/python3';
+export const fixture = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).pathname;
+
+/** An S3 endpoint and the keys that sign for it. */
+export interface Target {
+  url: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+}
+
+const credentialsEnv = (target: Target) => ({
+  AWS_ACCESS_KEY_ID: target.accessKeyId,
+  AWS_SECRET_ACCESS_KEY: target.secretAccessKey,
+  AWS_DEFAULT_REGION: 'us-east-1',
+  AWS_REGION: 'us-east-1',
+  AWS_CONFIG_FILE: '/dev/null',
+  AWS_SHARED_CREDENTIALS_FILE: '/dev/null',
+});
+
+export const referenceEnv = (target: Target) => ({
+  PATH: '/usr/bin:/bin',
+  HOME: tmpdir(),
+  AWS_PAGER: '',
+  ...credentialsEnv(target),
+});
+
+export interface AwsListing {
+  Contents?: Array<{ Key: string }>;
+  Versions?: Array<{ Key: string }>;
+  CommonPrefixes?: Array<{ Prefix: string }>;
+}
+
+/** `aws s3api <args>` as JSON (the CLI pages through the whole listing itself). */
+export const awsS3api = async (target: Target, args: string[]): Promise<AwsListing> => {
+  const { stdout } = await run(
+    AWS,
+    ['s3api', ...args, '--endpoint-url', target.url, '--output', 'json'],
+    { env: referenceEnv(target), maxBuffer: 16 * 1024 * 1024 },
+  );
+  return (stdout.trim() === '' ? {} : JSON.parse(stdout)) as AwsListing;
+};
+
+/** The key-bearing members of a listing, as fixtures/boto3-listing.py prints them. */
+export interface KeyMembers {
+  Keys: string[];
+  CommonPrefixes: string[];
+  [member: string]: unknown;
+}
+
+/** boto3: one request, or with a page size its paginator over the whole listing. */
+export const boto3Listing = async (
+  target: Target,
+  operation: 'list_objects_v2' | 'list_object_versions',
+  params: Record<string, unknown>,
+  pageSize?: number,
+): Promise<KeyMembers & { Pages: number }> => {
+  const args = [fixture('boto3-listing.py'), target.url, operation, JSON.stringify(params)];
+  const { stdout } = await run(PYTHON, pageSize ? [...args, String(pageSize)] : args, {
+    env: referenceEnv(target),
+  });
+  return JSON.parse(stdout) as KeyMembers & { Pages: number };
+};
+
+let home: string | undefined;
+
+/** `pagescope list` rows (jsonl), split as S3 splits them: objects, and folders (CommonPrefixes). */
+export const pagescopeList = async (target: Target, args: string[]) => {
+  home ??= mkdtempSync(join(tmpdir(), 'pagescope-listing-tools-'));
+  const result = await pagescope(['list', ...args, '--endpoint-url', target.url], {
+    HOME: home,
+    ...credentialsEnv(target),
+  });
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  const rows = result.stdout
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => JSON.parse(line) as { Key: string; Size: number | null });
+  const isFolder = (row: { Size: number | null }) => row.Size === null;
+  return {
+    keys: rows.filter((row) => !isFolder(row)).map((row) => row.Key),
+    folders: rows.filter(isFolder).map((row) => row.Key),
+  };
+};

@@ -1,0 +1,125 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startEndpoint, type RunningEndpoint } from '../../../../electron/endpoint/server';
+import { awsCommand } from '../../../../renderer/app/commands/cli-commands';
+import { filterCheck } from '../../../../electron/service/handlers/engine/catalog';
+
+// "Copy as command" pasted into a shell, with the AWS CLI and nothing configured: an empty HOME
+// and no AWS variables, as on a machine where only the Demo profile exists.
+let endpoint: RunningEndpoint;
+const home = mkdtempSync(join(tmpdir(), 'pagescope-copy-command-'));
+beforeAll(async () => {
+  endpoint = await startEndpoint({ port: 0, seed: 3, objects: 5_000 });
+});
+afterAll(async () => {
+  await endpoint.stop();
+  rmSync(home, { recursive: true, force: true });
+});
+
+const sh = (command: string) =>
+  new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    execFile(
+      '/bin/sh',
+      ['-c', command],
+      { env: { PATH: process.env.PATH ?? '', HOME: home }, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+
+it('the all-regions command lists the instances of every enabled region', async () => {
+  const command = awsCommand(
+    {
+      profile: 'Demo',
+      region: 'all',
+      resource: 'ec2-instances',
+      filter: { expression: 'Reservations[].Instances[].Placement.AvailabilityZone', mode: 'page' },
+    },
+    {
+      name: 'Demo',
+      kind: 'demo',
+      region: 'us-east-1',
+      defaultRegion: 'us-east-1',
+      endpointUrl: endpoint.url,
+      source: 'builtin',
+    },
+  )!;
+  const run = await sh(command);
+  expect(run.code, run.stderr).toBe(0);
+  const zones = (JSON.parse(`[${run.stdout.replace(/\]\s*\[/g, '],[')}]`) as string[][]).flat();
+  const regions = new Set(zones.map((zone) => zone.slice(0, -1)));
+  expect(regions).toEqual(new Set(['us-east-1', 'eu-west-1', 'ap-southeast-2']));
+}, 180_000);
+
+const demoProfile = () => ({
+  name: 'Demo',
+  kind: 'demo' as const,
+  region: 'us-east-1',
+  defaultRegion: 'us-east-1',
+  endpointUrl: endpoint.url,
+  source: 'builtin' as const,
+});
+
+/** What the engine tells the app it would push down for this view's filter. */
+const pushedDownFor = async (spec: {
+  resource: string;
+  params?: Record<string, string>;
+  filter: { expression: string; mode: 'item' };
+}) => {
+  const check = await filterCheck({
+    filter: spec.filter,
+    view: { resource: spec.resource, params: spec.params ?? {} },
+  });
+  return check.pushedDown;
+};
+
+it('with a pushed-down prefix, reads only that prefix and prints what the whole listing would', async () => {
+  const spec = {
+    profile: 'Demo',
+    region: 'us-east-1',
+    resource: 's3-objects',
+    params: { bucket: 'demo-big' },
+    filter: { expression: "starts_with(Key, 'logs/2024/03/')", mode: 'item' as const },
+  };
+  const pushed = await pushedDownFor(spec);
+  expect(pushed).toEqual({ prefix: 'logs/2024/03/', filters: [] });
+  const narrowed = awsCommand(spec, demoProfile(), pushed)!;
+  expect(narrowed).toContain('--prefix logs/2024/03/');
+  const whole = awsCommand(spec, demoProfile(), null)!;
+  expect(whole).not.toContain('--prefix');
+
+  const before = endpoint.requests().length;
+  const fast = await sh(narrowed);
+  const fastRequests = endpoint.requests().length - before;
+  const slow = await sh(whole);
+  const slowRequests = endpoint.requests().length - before - fastRequests;
+  expect(fast.code, fast.stderr).toBe(0);
+  expect(slow.code, slow.stderr).toBe(0);
+  expect(JSON.parse(fast.stdout)).toEqual(JSON.parse(slow.stdout));
+  expect((JSON.parse(fast.stdout) as unknown[]).length).toBeGreaterThan(0);
+  expect(fastRequests).toBeLessThan(slowRequests);
+}, 180_000);
+
+it('with pushed-down EC2 filters, asks the service for running instances and prints the same', async () => {
+  const spec = {
+    profile: 'Demo',
+    region: 'us-east-1',
+    resource: 'ec2-instances',
+    filter: { expression: "State.Name == 'running'", mode: 'item' as const },
+  };
+  const pushed = await pushedDownFor(spec);
+  expect(pushed).toEqual({
+    prefix: null,
+    filters: [{ name: 'instance-state-name', values: ['running'] }],
+  });
+  const filtered = awsCommand(spec, demoProfile(), pushed)!;
+  expect(filtered).toContain(`--filters '[{"Name":"instance-state-name","Values":["running"]}]'`);
+  const fast = await sh(filtered);
+  const slow = await sh(awsCommand(spec, demoProfile(), null)!);
+  expect(fast.code, fast.stderr).toBe(0);
+  expect(JSON.parse(fast.stdout)).toEqual(JSON.parse(slow.stdout));
+  expect((JSON.parse(fast.stdout) as unknown[]).length).toBeGreaterThan(0);
+}, 180_000);
