@@ -9,7 +9,9 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,
-  workers: 1,
+  // Each test has its own host and endpoint on free ports, so files run side by side; a test
+  // mostly waits on the host and the browser, so two workers keep a 2-core machine busy.
+  workers: 2,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     browserName: 'chromium',

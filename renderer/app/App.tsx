@@ -10,14 +10,20 @@ import { useGlobalShortcuts } from './shell/use-global-shortcuts';
 import { useAppState } from './shell/use-app-state';
 import { StartupProblems } from './shell/StartupProblems';
 import { ViewPane } from './views/ViewPane';
-import { isS3ObjectView, parentOf, topLevel } from './views/view-location';
+import { useResourceLookup } from './profiles/use-catalog';
+import { parentOf, sidebarKindOf, topLevel } from './views/view-location';
 
 /** The shell: sidebar (profile, region, resources) and the current view. */
 export function App() {
   const app = useAppState();
   const [shortcutsOpen, setShortcutsOpen] = useState(false);
   const showShortcuts = () => setShortcutsOpen(true);
-  useGlobalShortcuts({ parent: parentOf(app.location), navigate: app.navigate, showShortcuts });
+  const lookup = useResourceLookup();
+  useGlobalShortcuts({
+    parent: parentOf(app.location, lookup),
+    navigate: app.navigate,
+    showShortcuts,
+  });
   const { profiles, regions, resources } = app.catalog;
   const catalog = [profiles, regions, resources];
   // Profiles first: listing them re-reads the files and drops cached clients, which the other
@@ -60,7 +66,7 @@ export function App() {
       <Sidebar
         pickers={pickers}
         resources={resources.data?.resources ?? []}
-        current={isS3ObjectView(app.location) ? 's3-buckets' : app.location.resource}
+        current={sidebarKindOf(app.location, lookup)}
         onOpen={(kind) => app.navigate(topLevel(kind))}
         onShortcuts={showShortcuts}
       />

@@ -58,10 +58,27 @@ export interface ParamInfo {
   label: string;
 }
 
+/** How a row of one resource opens a view of another: a bucket's row opens its objects. */
+export interface ChildView {
+  kind: string;
+  /** The child's parameter the row fills in ... */
+  param: ParamInfo['name'];
+  /** ... from this column of the row. */
+  column: string;
+}
+
+/**
+ * Everything the renderer knows of a resource kind, from the engine's catalog
+ * (electron/engine/resources): the renderer names no resource or AWS operation itself.
+ */
 export interface ResourceInfo {
   kind: string;
   title: string;
   service: string;
+  /** The service as the sidebar heads its group: 'Amazon S3'. */
+  serviceTitle: string;
+  /** The sidebar entry's accessible name; null for resources opened from another's rows. */
+  sidebarLabel: string | null;
   /** Regional resources can be listed in one region or in all of them. */
   regional: boolean;
   params: ParamInfo[];
@@ -69,4 +86,25 @@ export interface ResourceInfo {
   /** Column id that names a row (Key, InstanceId, ...), used for details and selection. */
   keyColumn: string;
   filterExamples: string[];
+  /** The API operation that lists it: 'ListObjectsV2'. */
+  operation: string;
+  /** The IAM action an AccessDenied of that operation names: 's3:ListBucket'. */
+  iamAction: string;
+  /** The AWS CLI's words for the operation, after `aws`: ['s3api', 'list-objects-v2']. */
+  cli: [string, string];
+  /** JMESPath from a raw page to the items, as the AWS CLI's --query sees a page. */
+  itemsPath: string;
+  /** What a row opens; null when rows open the details panel. */
+  child: ChildView | null;
+  /** The resource whose rows open this one (s3-objects: s3-buckets); null at the top. */
+  parent: string | null;
+  /** Listed by folder (S3's CommonPrefixes): folder rows open themselves. */
+  folders: boolean;
+  /**
+   * The other listing of the same place, behind a toggle button (objects and their versions):
+   * its label, and whether this resource is the toggle's pressed side.
+   */
+  alternate: { kind: string; label: string; pressed: boolean } | null;
+  /** The listing of the account's regions, which an all-regions AWS CLI loop asks first. */
+  listsRegions: boolean;
 }

@@ -7,6 +7,11 @@ export interface ErrorContext {
   profile: string;
   kind: ProfileKind;
   operation: string;
+  /**
+   * The IAM action a policy must allow for the operation, when it is not the operation's own
+   * name (ListObjectsV2 is allowed by s3:ListBucket): what an AccessDenied names.
+   */
+  iamAction?: string;
   target: string | null;
   region: string;
 }
@@ -151,8 +156,10 @@ export const mapAwsError = (error: unknown, ctx: ErrorContext): ApiFailure => {
     );
   }
   if (DENIED.has(name)) {
-    return ApiFailure.of('ACCESS_DENIED', `Access denied: ${ctx.operation}${on(ctx)}.`, {
-      details: { operation: ctx.operation, target: ctx.target },
+    const action = ctx.iamAction ?? ctx.operation;
+    const call = action === ctx.operation ? '' : ` (${ctx.operation})`;
+    return ApiFailure.of('ACCESS_DENIED', `Access denied: ${action}${on(ctx)}${call}.`, {
+      details: { operation: ctx.operation, iamAction: action, target: ctx.target },
     });
   }
   if (EXPIRED.has(name)) {

@@ -102,6 +102,7 @@ const openEntry = async (
       profile: profile.name,
       kind: profile.kind,
       operation: resource.operation,
+      iamAction: resource.info.iamAction,
       target: resource.target(spec.params),
       region: resolved,
     },

@@ -23,7 +23,7 @@ export interface PageSourceOptions {
   /** Send no page-size parameter (EC2 refuses MaxResults together with InstanceIds). */
   omitPageSize?: boolean;
   /** Added to the operation's input (view.item narrows the listing to one key). */
-  extraInput?: Record<string, unknown>;
+  extraInput?: object;
   errors: ErrorContext;
   retry?: RetryPolicy;
   onRetry?(failure: ApiFailure, attempt: number): void;
@@ -39,7 +39,12 @@ const isAbort = (error: unknown, signal: AbortSignal): boolean =>
 export const createPageSource = (options: PageSourceOptions): PageSource => {
   const { resource, client, errors } = options;
   const policy = options.retry ?? defaultRetryPolicy;
-  const base = { ...resource.baseInput(options.params), ...options.extraInput };
+  // The engine fills in tokens and the page size by name, as botocore's paginator model does:
+  // here the input is a plain map; the descriptor's `send` gives it the command's type.
+  const base: Record<string, unknown> = {
+    ...resource.baseInput(options.params),
+    ...options.extraInput,
+  };
   if (resource.limitKey && !options.omitPageSize) {
     base[resource.limitKey] = Math.max(options.pageSize, resource.minPageSize);
   }

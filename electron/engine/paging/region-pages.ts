@@ -71,6 +71,7 @@ export async function* regionChunks(
       profile: profile.name,
       kind: profile.kind,
       operation: resource.operation,
+      iamAction: resource.info.iamAction,
       target: resource.target(spec.params),
       region,
     },

@@ -1,4 +1,4 @@
-import type { EC2Client } from '@aws-sdk/client-ec2';
+import type { DescribeInstancesCommandInput, EC2Client } from '@aws-sdk/client-ec2';
 import { loadEc2Sdk } from '../aws/ec2-sdk';
 import { asArray, field, iso, text, type Item, type ResourceDescriptor } from './resource';
 
@@ -20,14 +20,25 @@ const tagObject = (instance: Item): string | null => {
  * DescribeInstances flattened from Reservations[].Instances[]. As in botocore (and the AWS CLI's
  * --max-items), MaxItems and resume tokens count reservations, the operation's result key.
  */
-export const ec2Instances: ResourceDescriptor = {
+export const ec2Instances: ResourceDescriptor<EC2Client, DescribeInstancesCommandInput> = {
   info: {
     kind: 'ec2-instances',
     title: 'EC2 instances',
     service: 'ec2',
+    serviceTitle: 'Amazon EC2',
+    sidebarLabel: 'EC2 instances',
     regional: true,
     params: [],
     keyColumn: 'InstanceId',
+    operation: 'DescribeInstances',
+    iamAction: 'ec2:DescribeInstances',
+    cli: ['ec2', 'describe-instances'],
+    itemsPath: 'Reservations[].Instances[]',
+    child: null,
+    parent: null,
+    folders: false,
+    alternate: null,
+    listsRegions: false,
     filterExamples: [
       "State.Name == 'running'",
       "[?InstanceType == 't3.micro']",
@@ -74,7 +85,7 @@ export const ec2Instances: ResourceDescriptor = {
   lookupInput: (key) => ({ InstanceIds: [key] }),
   send: async (client, input, signal) => {
     const { DescribeInstancesCommand } = await loadEc2Sdk();
-    return (client as EC2Client).send(new DescribeInstancesCommand(input as never), {
+    return client.send(new DescribeInstancesCommand(input), {
       abortSignal: signal,
     });
   },

@@ -1,16 +1,27 @@
-import type { EC2Client } from '@aws-sdk/client-ec2';
+import type { DescribeRegionsCommandInput, EC2Client } from '@aws-sdk/client-ec2';
 import { loadEc2Sdk } from '../aws/ec2-sdk';
 import { asArray, field, type ResourceDescriptor } from './resource';
 
 /** DescribeRegions with AllRegions: one unpaginated page (botocore has no paginator for it). */
-export const ec2Regions: ResourceDescriptor = {
+export const ec2Regions: ResourceDescriptor<EC2Client, DescribeRegionsCommandInput> = {
   info: {
     kind: 'ec2-regions',
     title: 'EC2 regions',
     service: 'ec2',
+    serviceTitle: 'Amazon EC2',
+    sidebarLabel: 'EC2 regions',
     regional: false,
     params: [],
     keyColumn: 'RegionName',
+    operation: 'DescribeRegions',
+    iamAction: 'ec2:DescribeRegions',
+    cli: ['ec2', 'describe-regions'],
+    itemsPath: 'Regions',
+    child: null,
+    parent: null,
+    folders: false,
+    alternate: null,
+    listsRegions: true,
     filterExamples: ["OptInStatus == 'not-opted-in'", "[?starts_with(RegionName, 'eu-')]"],
   },
   service: 'ec2',
@@ -33,7 +44,7 @@ export const ec2Regions: ResourceDescriptor = {
   lookupInput: (key) => ({ RegionNames: [key] }),
   send: async (client, input, signal) => {
     const { DescribeRegionsCommand } = await loadEc2Sdk();
-    return (client as EC2Client).send(new DescribeRegionsCommand(input as never), {
+    return client.send(new DescribeRegionsCommand(input), {
       abortSignal: signal,
     });
   },

@@ -9,24 +9,21 @@ export type Item = Record<string, unknown>;
 
 export type ServiceName = 's3' | 'ec2';
 
-/** Sends one request of the listing's operation; the cursor owns tokens, retries and aborts. */
-export type SendPage = (
-  client: unknown,
-  input: Record<string, unknown>,
-  signal: AbortSignal,
-) => Promise<object>;
-
 /** One cell of the resource's default columns, read from an item. */
 export interface ColumnDef extends Column {
   get(item: Item): Cell;
 }
 
 /**
- * Everything the engine needs to list one resource kind. The paginator fields mirror botocore's
- * paginator model (input_token, output_token, limit_key, result_key, more_results) so resume
- * tokens match the AWS CLI's; see shared/reference/botocore-tokens.md.
+ * Everything every layer needs of one resource kind, declared once: what the renderer learns
+ * (`info`: titles, where it sits in the sidebar, the AWS CLI's words, the IAM action, how rows
+ * open), and what the engine lists it by. The paginator fields mirror botocore's paginator model
+ * (input_token, output_token, limit_key, result_key, more_results) so resume tokens match the
+ * AWS CLI's; see shared/reference/botocore-tokens.md. C and I are the SDK client and the
+ * command's input, so `send` keeps the SDK's types; the registry holds descriptors erased to
+ * `ResourceDescriptor` (any client, any input object).
  */
-export interface ResourceDescriptor {
+export interface ResourceDescriptor<C = unknown, I extends object = object> {
   info: Omit<ResourceInfo, 'columns'>;
   service: ServiceName;
   /** The operation, as error messages name it: "s3:ListObjectsV2". */
@@ -65,12 +62,13 @@ export interface ResourceDescriptor {
   /** Equalities the operation's own filter input can test (EC2's Filter.N), for push-down. */
   serverFilters?: ServerFilterModel;
   /** The operation's fixed input from the view's parameters (Bucket, Prefix, ...). */
-  baseInput(params: ViewParams): Record<string, unknown>;
+  baseInput(params: ViewParams): Partial<I>;
   /** What an error message names as the target: the bucket, or null. */
   target(params: ViewParams): string | null;
-  send: SendPage;
+  /** Sends one request of the operation; the cursor owns tokens, retries and aborts. */
+  send(client: C, input: I, signal: AbortSignal): Promise<object>;
   /** Extra input that narrows a listing to the item with this key (view.item), if any. */
-  lookupInput?(key: string): Record<string, unknown>;
+  lookupInput?(key: string): Partial<I>;
   /** The page's items in display order (flattens reservations, turns prefixes into folders). */
   items(page: RawPage): Item[];
 }

@@ -1,15 +1,30 @@
-import { ListBucketsCommand, type S3Client } from '@aws-sdk/client-s3';
+import {
+  ListBucketsCommand,
+  type ListBucketsCommandInput,
+  type S3Client,
+} from '@aws-sdk/client-s3';
 import { asArray, field, iso, type ResourceDescriptor } from './resource';
 
 /** ListBuckets, paginated with ContinuationToken/MaxBuckets as S3 now allows. */
-export const s3Buckets: ResourceDescriptor = {
+export const s3Buckets: ResourceDescriptor<S3Client, ListBucketsCommandInput> = {
   info: {
     kind: 's3-buckets',
     title: 'S3 buckets',
     service: 's3',
+    serviceTitle: 'Amazon S3',
+    sidebarLabel: 'S3 buckets',
     regional: false,
     params: [],
     keyColumn: 'Name',
+    operation: 'ListBuckets',
+    iamAction: 's3:ListAllMyBuckets',
+    cli: ['s3api', 'list-buckets'],
+    itemsPath: 'Buckets',
+    child: { kind: 's3-objects', param: 'bucket', column: 'Name' },
+    parent: null,
+    folders: false,
+    alternate: null,
+    listsRegions: false,
     filterExamples: ["starts_with(Name, 'demo')", "BucketRegion == 'eu-west-1'", '[].Name'],
   },
   service: 's3',
@@ -34,7 +49,7 @@ export const s3Buckets: ResourceDescriptor = {
   target: () => null,
   lookupInput: (key) => ({ Prefix: key }),
   send: (client, input, signal) =>
-    (client as S3Client).send(new ListBucketsCommand(input as never), { abortSignal: signal }),
+    client.send(new ListBucketsCommand(input), { abortSignal: signal }),
   items(page) {
     const buckets = asArray(page.Buckets);
     for (const b of buckets) b.CreationDate = iso(b.CreationDate);

@@ -1,4 +1,8 @@
-import { ListObjectVersionsCommand, type S3Client } from '@aws-sdk/client-s3';
+import {
+  ListObjectVersionsCommand,
+  type ListObjectVersionsCommandInput,
+  type S3Client,
+} from '@aws-sdk/client-s3';
 import {
   asArray,
   bucketListingParams,
@@ -25,14 +29,25 @@ const version = (v: Item, deleteMarker: boolean): Item => {
  * Keys and markers travel URL-encoded, as botocore asks for them (s3-url-encoding.ts): NextKeyMarker
  * goes back as KeyMarker, so it must be the key byte for byte.
  */
-export const s3ObjectVersions: ResourceDescriptor = {
+export const s3ObjectVersions: ResourceDescriptor<S3Client, ListObjectVersionsCommandInput> = {
   info: {
     kind: 's3-object-versions',
     title: 'S3 object versions',
     service: 's3',
+    serviceTitle: 'Amazon S3',
+    sidebarLabel: null,
     regional: false,
     params: bucketListingParams,
     keyColumn: 'VersionId',
+    operation: 'ListObjectVersions',
+    iamAction: 's3:ListBucketVersions',
+    cli: ['s3api', 'list-object-versions'],
+    itemsPath: 'Versions',
+    child: null,
+    parent: 's3-buckets',
+    folders: true,
+    alternate: { kind: 's3-objects', label: 'Versions', pressed: true },
+    listsRegions: false,
     filterExamples: ['IsLatest == `false`', 'DeleteMarker == `true`', "[?starts_with(Key, 'a')]"],
   },
   service: 's3',
@@ -69,10 +84,9 @@ export const s3ObjectVersions: ResourceDescriptor = {
   target: (p) => p.bucket ?? null,
   send: async (client, input, signal) =>
     decodeListObjectVersions(
-      await (client as S3Client).send(
-        new ListObjectVersionsCommand({ ...input, ...URL_ENCODING } as never),
-        { abortSignal: signal },
-      ),
+      await client.send(new ListObjectVersionsCommand({ ...input, ...URL_ENCODING }), {
+        abortSignal: signal,
+      }),
     ),
   items(page) {
     const folders = asArray(page.CommonPrefixes).map((p) => ({ Key: p.Prefix, Type: 'folder' }));

@@ -1,4 +1,8 @@
-import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
+import {
+  ListObjectsV2Command,
+  type ListObjectsV2CommandInput,
+  type S3Client,
+} from '@aws-sdk/client-s3';
 import { asArray, bucketListingParams, field, iso, num, type ResourceDescriptor } from './resource';
 import { decodeListObjectsV2, URL_ENCODING } from './s3-url-encoding';
 
@@ -8,14 +12,26 @@ import { decodeListObjectsV2, URL_ENCODING } from './s3-url-encoding';
  * Without a delimiter the listing is flat and recursive. Keys travel URL-encoded, as botocore
  * asks for them (s3-url-encoding.ts), so that every key comes back byte for byte.
  */
-export const s3Objects: ResourceDescriptor = {
+export const s3Objects: ResourceDescriptor<S3Client, ListObjectsV2CommandInput> = {
   info: {
     kind: 's3-objects',
     title: 'S3 objects',
     service: 's3',
+    serviceTitle: 'Amazon S3',
+    sidebarLabel: null,
     regional: false,
     params: bucketListingParams,
     keyColumn: 'Key',
+    operation: 'ListObjectsV2',
+    // IAM grants ListObjectsV2 through the s3:ListBucket action.
+    iamAction: 's3:ListBucket',
+    cli: ['s3api', 'list-objects-v2'],
+    itemsPath: 'Contents',
+    child: null,
+    parent: 's3-buckets',
+    folders: true,
+    alternate: { kind: 's3-object-versions', label: 'Versions', pressed: false },
+    listsRegions: false,
     filterExamples: [
       '[?Size > `5000000`]',
       "[?ends_with(Key, '.jpg')]",
@@ -47,10 +63,9 @@ export const s3Objects: ResourceDescriptor = {
   lookupInput: (key) => ({ Prefix: key, Delimiter: undefined }),
   send: async (client, input, signal) =>
     decodeListObjectsV2(
-      await (client as S3Client).send(
-        new ListObjectsV2Command({ ...input, ...URL_ENCODING } as never),
-        { abortSignal: signal },
-      ),
+      await client.send(new ListObjectsV2Command({ ...input, ...URL_ENCODING }), {
+        abortSignal: signal,
+      }),
     ),
   items(page) {
     const folders = asArray(page.CommonPrefixes).map((p) => ({

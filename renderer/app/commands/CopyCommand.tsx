@@ -1,6 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ProfileInfo, PushedDown, ViewSpecInput } from '../../../shared/contract';
+import type {
+  ProfileInfo,
+  PushedDown,
+  ResourceInfo,
+  ViewSpecInput,
+} from '../../../shared/contract';
 import { useClient } from '../../api/client-context';
+import { useResources } from '../profiles/use-catalog';
 import { CopyButton } from '../common/CopyButton';
 import { Popover } from '../common/Popover';
 import { awsCommand, pagescopeCommand } from './cli-commands';
@@ -42,9 +48,16 @@ function CommandLine({
   );
 }
 
-function Commands({ spec, profile }: { spec: ViewSpecInput; profile: ProfileInfo | undefined }) {
+interface CommandsProps {
+  spec: ViewSpecInput;
+  resource: ResourceInfo;
+  profile: ProfileInfo | undefined;
+}
+
+function Commands({ spec, resource, profile }: CommandsProps) {
   const pushed = usePushedDown(spec);
-  const aws = awsCommand(spec, profile, pushed);
+  const regions = useResources().data?.resources.find((r) => r.listsRegions);
+  const aws = awsCommand(spec, { resource, regions }, profile, pushed);
   return (
     <>
       {pushed ? (
@@ -63,16 +76,10 @@ function Commands({ spec, profile }: { spec: ViewSpecInput; profile: ProfileInfo
 }
 
 /** "Copy as command": the current view as an AWS CLI command and as a `pagescope list` command. */
-export function CopyCommand({
-  spec,
-  profile,
-}: {
-  spec: ViewSpecInput;
-  profile: ProfileInfo | undefined;
-}) {
+export function CopyCommand(props: CommandsProps) {
   return (
     <Popover label="Copy as command" kind="dialog" className="popover-wide">
-      <Commands spec={spec} profile={profile} />
+      <Commands {...props} />
     </Popover>
   );
 }

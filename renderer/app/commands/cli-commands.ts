@@ -2,14 +2,14 @@ import {
   ALL_REGIONS,
   type ProfileInfo,
   type PushedDown,
+  type ResourceInfo,
   type ViewSpecInput,
 } from '../../../shared/contract';
-import { awsOperations } from './aws-operations';
+import { DEMO_ACCESS_KEY_ID, DEMO_SECRET_ACCESS_KEY } from '../../../shared/demo-credentials';
 import { shellJoin } from './shell-quote';
 
 // AWS's documented example key pair, which the built-in demo endpoint accepts (README).
-const DEMO_ENV =
-  'AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY';
+const DEMO_ENV = `AWS_ACCESS_KEY_ID=${DEMO_ACCESS_KEY_ID} AWS_SECRET_ACCESS_KEY=${DEMO_SECRET_ACCESS_KEY}`;
 
 // Where the region list is asked for when the profile names no region of its own.
 const REGIONS_ENDPOINT_REGION = 'us-east-1';
@@ -53,22 +53,26 @@ const profileWords = (profile: ProfileInfo | undefined): string[] => {
 };
 
 /**
- * The equivalent `aws ...` command; all regions becomes a loop over describe-regions. What the
+ * The equivalent `aws ...` command; all regions becomes a loop over the region listing. What the
  * engine pushes down to the service (a prefix, EC2 filters) is in it too, so it reads as few
  * pages as the app; its --query still selects exactly the same items.
  */
 export const awsCommand = (
   spec: ViewSpecInput,
+  catalog: {
+    resource: ResourceInfo;
+    /** The catalog's region listing (EC2's DescribeRegions), for an all-regions loop. */
+    regions: ResourceInfo | undefined;
+  },
   profile: ProfileInfo | undefined,
   pushed: PushedDown | null = null,
 ): string | null => {
-  const op = awsOperations[spec.resource];
-  if (!op) return null;
+  const { resource, regions: regionList } = catalog;
   const auth = [
     ...profileWords(profile),
     ...(profile?.endpointUrl ? ['--endpoint-url', profile.endpointUrl] : []),
   ];
-  const query = awsQuery(spec, op.items);
+  const query = awsQuery(spec, resource.itemsPath);
   const rest = [
     ...paramWords(spec, pushed),
     ...filterWords(pushed),
@@ -78,23 +82,23 @@ export const awsCommand = (
   ];
   const env = profile?.kind === 'demo' ? `${DEMO_ENV} ` : '';
   if (spec.region !== ALL_REGIONS) {
-    return env + shellJoin(['aws', ...op.cli, '--region', spec.region, ...rest]);
+    return env + shellJoin(['aws', ...resource.cli, '--region', spec.region, ...rest]);
   }
-  // describe-regions itself needs a region to call; a failure stops before the loop (&&) rather
-  // than looping over nothing and exiting 0.
+  if (!regionList) return null;
+  // The region listing itself needs a region to call; a failure stops before the loop (&&)
+  // rather than looping over nothing and exiting 0.
   const regions = shellJoin([
     'aws',
-    'ec2',
-    'describe-regions',
+    ...regionList.cli,
     '--region',
     profile?.region ?? REGIONS_ENDPOINT_REGION,
     '--query',
-    'Regions[].RegionName',
+    `${regionList.itemsPath}[].${regionList.keyColumn}`,
     '--output',
     'text',
     ...auth,
   ]);
-  const list = `${env}${shellJoin(['aws', ...op.cli])} --region "$region" ${shellJoin(rest)}`;
+  const list = `${env}${shellJoin(['aws', ...resource.cli])} --region "$region" ${shellJoin(rest)}`;
   return `regions=$(${env}${regions}) && for region in $regions; do ${list.trimEnd()}; done`;
 };
 

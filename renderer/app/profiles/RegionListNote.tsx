@@ -21,7 +21,7 @@ export function RegionListNote({
 }: RegionListNoteProps) {
   if (!unavailable && !failure) return null;
   const reason = unavailable
-    ? `${adviceFor(unavailable, 'ec2-regions', profile).title}: ${unavailable.message}`
+    ? `${adviceFor(unavailable, null, profile).title}: ${unavailable.message}`
     : failure!.message;
   return (
     <div role="note" aria-label="Region list" className="picker-note">

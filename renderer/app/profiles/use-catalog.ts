@@ -1,4 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import type { ResourceLookup } from '../views/view-location';
 import { useClient } from '../../api/client-context';
 import { unwrap } from '../../api/unwrap';
 
@@ -28,4 +30,13 @@ export function useResources() {
     queryKey: ['resources.list'],
     queryFn: () => unwrap(client['resources.list']({})),
   });
+}
+
+/** The catalog entry of a resource kind, once resources.list has answered. */
+export function useResourceLookup(): ResourceLookup {
+  const resources = useResources().data?.resources;
+  return useMemo(() => {
+    const byKind = new Map((resources ?? []).map((r) => [r.kind, r]));
+    return (kind: string) => byKind.get(kind);
+  }, [resources]);
 }

@@ -1,24 +1,21 @@
 import type { ReactNode } from 'react';
 import type { ResourceInfo } from '../../../shared/contract';
 
-// The contract's accessible names for the two main entries (tests outside the project use them).
-const NAMES: Record<string, string> = {
-  's3-buckets': 'S3 buckets',
-  'ec2-instances': 'EC2 instances',
-};
-
 interface SidebarProps {
   pickers: ReactNode;
   resources: ResourceInfo[];
-  /** The top-level resource of the current view (s3-buckets while browsing a bucket). */
+  /** The sidebar entry of the current view (its parent's while browsing a bucket). */
   current: string;
   onOpen(kind: string): void;
   onShortcuts(): void;
 }
 
-/** Pickers and the resources a user can open without parameters, grouped by service. */
+/**
+ * Pickers and the resources the catalog puts in the sidebar, grouped by service. The entries'
+ * accessible names come from the catalog (tests outside the project use them).
+ */
 export function Sidebar({ pickers, resources, current, onOpen, onShortcuts }: SidebarProps) {
-  const openable = resources.filter((r) => r.params.every((p) => !p.required));
+  const openable = resources.filter((r) => r.sidebarLabel !== null);
   const services = [...new Set(openable.map((r) => r.service))];
   return (
     <aside className="sidebar">
@@ -38,7 +35,7 @@ export function Sidebar({ pickers, resources, current, onOpen, onShortcuts }: Si
       <nav aria-label="Resources" className="resources">
         {services.map((service) => (
           <div key={service} className="resource-group">
-            <h2>{service.toUpperCase()}</h2>
+            <h2>{openable.find((r) => r.service === service)!.serviceTitle}</h2>
             {openable
               .filter((r) => r.service === service)
               .map((r) => (
@@ -49,7 +46,7 @@ export function Sidebar({ pickers, resources, current, onOpen, onShortcuts }: Si
                   aria-current={r.kind === current ? 'page' : undefined}
                   onClick={() => onOpen(r.kind)}
                 >
-                  {NAMES[r.kind] ?? r.title}
+                  {r.sidebarLabel}
                 </button>
               ))}
           </div>

@@ -11,6 +11,9 @@ import { useResourceFilter } from './use-resource-filters';
 import { useViewHistory } from './use-view-history';
 import type { ViewEntry } from './view-entry';
 
+/** Where a first start begins: no resource yet, so the catalog's first sidebar entry. */
+const START: ViewLocation = topLevel('');
+
 /**
  * The shell's state: profile, region, where the user is and each resource's filter (restored
  * on the next start), the view's pagination settings, and the ViewSpec they make together. Each
@@ -19,14 +22,12 @@ import type { ViewEntry } from './view-entry';
 export function useAppState() {
   const pr = useProfileAndRegion();
   const resources = useResources();
-  const [location, setLocation] = usePersistedState(
-    'location',
-    isViewLocation,
-    topLevel('s3-buckets'),
-  );
+  const [location, setLocation] = usePersistedState('location', isViewLocation, START);
   const all = resources.data?.resources;
+  // A place the catalog does not know (the start, or a resource gone since) shows its first
+  // sidebar entry.
   const resource =
-    all?.find((r) => r.kind === location.resource) ?? all?.find((r) => r.kind === 's3-buckets');
+    all?.find((r) => r.kind === location.resource) ?? all?.find((r) => r.sidebarLabel !== null);
   const shown =
     resource && resource.kind !== location.resource ? topLevel(resource.kind) : location;
   const { filter, setFilter, setFilterOf } = useResourceFilter(shown.resource);

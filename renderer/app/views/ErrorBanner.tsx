@@ -1,9 +1,9 @@
-import type { ApiError } from '../../../shared/contract';
+import type { ApiError, ResourceInfo } from '../../../shared/contract';
 import { adviceFor } from './error-advice';
 
 interface ErrorBannerProps {
   error: ApiError;
-  resource: string;
+  resource: ResourceInfo;
   profile: string;
   /** Rows already loaded; they stay on screen and Retry resumes after them. */
   loaded: number;

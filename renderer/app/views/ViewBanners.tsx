@@ -1,4 +1,4 @@
-import type { ApiError, PageResult, RegionError } from '../../../shared/contract';
+import type { ApiError, PageResult, RegionError, ResourceInfo } from '../../../shared/contract';
 import { ResumeNotice } from '../pagination/ResumeNotice';
 import { ErrorBanner } from './ErrorBanner';
 import { RegionErrors } from './RegionErrors';
@@ -6,7 +6,7 @@ import { RegionErrors } from './RegionErrors';
 interface ViewBannersProps {
   error: ApiError | null;
   pages: readonly PageResult[];
-  resource: string;
+  resource: ResourceInfo;
   profile: string;
   loaded: number;
   onRetry(): void;

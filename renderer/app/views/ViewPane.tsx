@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useClient } from '../../api/client-context';
 import { FilterBox } from '../filter/FilterBox';
 import { LoadedFilterNote } from '../filter/LoadedFilterNote';
-import { S3Toggles } from '../s3/S3Toggles';
+import { ListingToggles } from './ListingToggles';
 import { StatusBar } from '../status/StatusBar';
 import { SummaryDialog } from '../summary/SummaryDialog';
 import { ColumnsMenu } from '../table/ColumnsMenu';
@@ -18,6 +18,7 @@ import { ViewBanners } from './ViewBanners';
 import { viewPhase } from './view-phase';
 import { ViewToolbar } from './ViewToolbar';
 import { crumbsFor } from './view-location';
+import { useResourceLookup } from '../profiles/use-catalog';
 
 export type { ViewPaneProps };
 
@@ -49,12 +50,10 @@ function ViewHeader({
   onSummary(): void;
 }) {
   const { query, store } = c.view;
+  const lookup = useResourceLookup();
   return (
     <header className="view-head">
-      <Breadcrumbs
-        crumbs={crumbsFor(props.location, props.resource.title)}
-        onNavigate={props.onNavigate}
-      />
+      <Breadcrumbs crumbs={crumbsFor(props.location, lookup)} onNavigate={props.onNavigate} />
       <ViewToolbar
         loadControls={
           <LoadControls
@@ -67,6 +66,7 @@ function ViewHeader({
         }
         columnsMenu={<ViewColumnsMenu props={props} c={c} />}
         spec={c.shownSpec}
+        resource={props.resource}
         profile={props.profile}
         paging={props.paging}
         onPaging={props.onPaging}
@@ -131,7 +131,11 @@ function ViewFilter({ props, c }: { props: ViewPaneProps; c: ViewController }) {
         note={<LoadedFilterNote loaded={c.loaded} />}
         viewError={c.errors.badFilter}
       />
-      <S3Toggles location={props.location} onNavigate={props.onNavigate} />
+      <ListingToggles
+        location={props.location}
+        resource={props.resource}
+        onNavigate={props.onNavigate}
+      />
     </div>
   );
 }
@@ -180,7 +184,7 @@ export function ViewPane(props: ViewPaneProps) {
         key={c.specKey}
         error={c.errors.error}
         pages={c.view.pages}
-        resource={spec.resource}
+        resource={props.resource}
         profile={spec.profile}
         loaded={c.view.store.count}
         onRetry={c.retry}

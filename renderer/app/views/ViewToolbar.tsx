@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ProfileInfo, ViewSpecInput } from '../../../shared/contract';
+import type { ProfileInfo, ResourceInfo, ViewSpecInput } from '../../../shared/contract';
 import { CopyCommand } from '../commands/CopyCommand';
 import { PaginationControls } from '../pagination/PaginationControls';
 import type { PagingSettings } from '../pagination/paging-settings';
@@ -8,6 +8,7 @@ interface ViewToolbarProps {
   loadControls: ReactNode;
   columnsMenu: ReactNode;
   spec: ViewSpecInput;
+  resource: ResourceInfo;
   profile: ProfileInfo | undefined;
   paging: PagingSettings;
   onPaging(settings: PagingSettings): void;
@@ -24,7 +25,7 @@ export function ViewToolbar(props: ViewToolbarProps) {
       {props.loadControls}
       {props.columnsMenu}
       <PaginationControls value={props.paging} onApply={props.onPaging} />
-      <CopyCommand spec={props.spec} profile={props.profile} />
+      <CopyCommand spec={props.spec} resource={props.resource} profile={props.profile} />
       <button
         type="button"
         className="btn"

@@ -1,5 +1,4 @@
-import type { ApiError } from '../../../shared/contract';
-import { awsOperations } from '../commands/aws-operations';
+import type { ApiError, ResourceInfo } from '../../../shared/contract';
 
 const TITLES: Partial<Record<ApiError['code'], string>> = {
   ACCESS_DENIED: 'Access denied',
@@ -24,13 +23,20 @@ export interface ErrorAdvice {
   hint: string | null;
 }
 
-/** Turns an engine error into what the banner says: the engine's message plus what to do. */
-export const adviceFor = (error: ApiError, resource: string, profile: string): ErrorAdvice => {
+/**
+ * Turns an engine error into what the banner says: the engine's message plus what to do. The
+ * resource, when known, names the IAM action a denied listing needs.
+ */
+export const adviceFor = (
+  error: ApiError,
+  resource: ResourceInfo | null,
+  profile: string,
+): ErrorAdvice => {
   const title = TITLES[error.code] ?? 'Error';
-  const operation = awsOperations[resource]?.operation;
+  const action = resource?.iamAction;
   let hint: string | null = null;
-  if (error.code === 'ACCESS_DENIED' && operation && !error.message.includes(operation)) {
-    hint = `The operation denied was ${operation}; check the IAM policy of profile ${profile}.`;
+  if (error.code === 'ACCESS_DENIED' && action && !error.message.includes(action)) {
+    hint = `The IAM action denied was ${action}; check the IAM policy of profile ${profile}.`;
   } else if (error.code === 'SSO_LOGIN_REQUIRED' && !error.message.includes('aws sso login')) {
     hint = `Run \`aws sso login --profile ${profile}\`, then Retry.`;
   } else if (

@@ -19,7 +19,8 @@ import { rowDecorFor } from './row-decor';
 import { useLoadAll } from './use-load-all';
 import { useViewPages, type ViewPages } from './use-view-pages';
 import { viewErrors } from './view-errors';
-import { bucketRoot, withParams, type ViewLocation } from './view-location';
+import { useResourceLookup } from '../profiles/use-catalog';
+import { childLocation, withParams, type ViewLocation } from './view-location';
 
 export interface ViewPaneProps {
   spec: ViewSpecInput;
@@ -40,19 +41,20 @@ const useRowOpener = (
   props: ViewPaneProps,
   showDetails: () => void,
 ) => {
-  const { location, onNavigate } = props;
+  const { location, onNavigate, resource } = props;
+  const lookup = useResourceLookup();
   return useCallback(
     (display: number) => {
       const row = sorted.rowAtDisplay(display);
       const key = row[decor.keyIndex];
       if (typeof key !== 'string' || !decor.isLink(row)) return showDetails();
       onNavigate(
-        location.resource === 's3-buckets'
-          ? bucketRoot(key)
+        resource.child
+          ? childLocation(resource.child, key, lookup)
           : withParams(location, { prefix: key }),
       );
     },
-    [sorted, decor, location, onNavigate, showDetails],
+    [sorted, decor, location, onNavigate, showDetails, resource.child, lookup],
   );
 };
 
@@ -122,8 +124,8 @@ export function useViewController(props: ViewPaneProps) {
     sorted.toData,
   );
   const decor = useMemo(
-    () => rowDecorFor(location, columns, resource.keyColumn),
-    [location, columns, resource.keyColumn],
+    () => rowDecorFor(location, columns, resource),
+    [location, columns, resource],
   );
   const [detailsOpen, setDetailsOpen] = useState(false);
   const showDetails = useCallback(() => setDetailsOpen(true), []);

@@ -1,4 +1,7 @@
-import type { ViewParams } from '../../../shared/contract';
+import type { ChildView, ResourceInfo, ViewParams } from '../../../shared/contract';
+
+/** The engine's catalog entry of a resource kind (resources.list), or undefined before it loads. */
+export type ResourceLookup = (kind: string) => ResourceInfo | undefined;
 
 /** Where the user is: a resource kind and its parameters (bucket, prefix, delimiter). */
 export interface ViewLocation {
@@ -24,13 +27,26 @@ export const isViewLocation = (value: unknown): value is ViewLocation =>
 
 export const topLevel = (resource: string): ViewLocation => ({ resource, params: {} });
 
-export const bucketRoot = (bucket: string): ViewLocation => ({
-  resource: 's3-objects',
-  params: { bucket, prefix: '', delimiter: FOLDER_DELIMITER },
+/** The view a row opens: a bucket's row opens its objects, at the top folder. */
+export const childLocation = (
+  child: ChildView,
+  key: string,
+  lookup: ResourceLookup,
+): ViewLocation => ({
+  resource: child.kind,
+  params: {
+    [child.param]: key,
+    ...(lookup(child.kind)?.folders ? { prefix: '', delimiter: FOLDER_DELIMITER } : {}),
+  },
 });
 
-export const isS3ObjectView = (location: ViewLocation): boolean =>
-  location.resource === 's3-objects' || location.resource === 's3-object-versions';
+/** A view listed by folder (S3 objects and versions): folders, prefixes, Flat listing. */
+export const isFolderView = (location: ViewLocation, lookup: ResourceLookup): boolean =>
+  lookup(location.resource)?.folders ?? false;
+
+/** The sidebar entry a view sits under: its parent's for a view opened from a row. */
+export const sidebarKindOf = (location: ViewLocation, lookup: ResourceLookup): string =>
+  lookup(location.resource)?.parent ?? location.resource;
 
 /** Flat mode lists every key under the prefix; folder mode groups by '/'. */
 export const isFlat = (location: ViewLocation): boolean => location.params.delimiter === undefined;
@@ -49,18 +65,35 @@ export interface Crumb {
   target: ViewLocation | null;
 }
 
-/** Buckets › bucket › folder › folder; the current place is the last, not clickable. */
-export const crumbsFor = (location: ViewLocation, title: string): Crumb[] => {
-  const bucket = location.params.bucket;
-  if (!isS3ObjectView(location) || bucket === undefined) return [{ label: title, target: null }];
-  const crumbs: Crumb[] = [{ label: 'Buckets', target: topLevel('s3-buckets') }];
-  const segments = (location.params.prefix ?? '').split('/').filter((s) => s !== '');
+/**
+ * S3 buckets › bucket › folder › folder for a view opened from a row (its parent's entry, the
+ * row's key, the folders); the resource's title elsewhere. The current place is the last, not
+ * clickable.
+ */
+export const crumbsFor = (location: ViewLocation, lookup: ResourceLookup): Crumb[] => {
+  const resource = lookup(location.resource);
+  const parent = resource?.parent ? lookup(resource.parent) : undefined;
+  const param = parent?.child?.param;
+  const key = param ? location.params[param] : undefined;
+  if (!resource || !parent || !param || key === undefined) {
+    return [{ label: resource?.title ?? location.resource, target: null }];
+  }
+  const crumbs: Crumb[] = [
+    { label: parent.sidebarLabel ?? parent.title, target: topLevel(parent.kind) },
+  ];
   const keep = { delimiter: location.params.delimiter };
-  crumbs.push({ label: bucket, target: { ...location, params: { bucket, prefix: '', ...keep } } });
+  const at = (prefix: string): ViewLocation => ({
+    ...location,
+    params: { [param]: key, ...(resource.folders ? { prefix, ...keep } : {}) },
+  });
+  crumbs.push({ label: key, target: at('') });
+  const segments = resource.folders
+    ? (location.params.prefix ?? '').split(FOLDER_DELIMITER).filter((s) => s !== '')
+    : [];
   let prefix = '';
   for (const segment of segments) {
-    prefix += `${segment}/`;
-    crumbs.push({ label: segment, target: { ...location, params: { bucket, prefix, ...keep } } });
+    prefix += `${segment}${FOLDER_DELIMITER}`;
+    crumbs.push({ label: segment, target: at(prefix) });
   }
   const last = crumbs[crumbs.length - 1]!;
   crumbs[crumbs.length - 1] = { label: last.label, target: null };
@@ -68,5 +101,5 @@ export const crumbsFor = (location: ViewLocation, title: string): Crumb[] => {
 };
 
 /** The folder above (the crumb before the last), or null at the top of a resource. */
-export const parentOf = (location: ViewLocation): ViewLocation | null =>
-  crumbsFor(location, '').at(-2)?.target ?? null;
+export const parentOf = (location: ViewLocation, lookup: ResourceLookup): ViewLocation | null =>
+  crumbsFor(location, lookup).at(-2)?.target ?? null;

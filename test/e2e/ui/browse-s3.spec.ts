@@ -44,7 +44,7 @@ test.describe('browsing S3 in browser mode', () => {
     await app.breadcrumbs.getByRole('button', { name: 'demo-photos' }).click();
     await expect(app.breadcrumbs.locator('[aria-current="page"]')).toHaveText('demo-photos');
     await expect(app.grid.getByRole('button', { name: year, exact: true })).toBeVisible();
-    await app.breadcrumbs.getByRole('button', { name: 'Buckets' }).click();
+    await app.breadcrumbs.getByRole('button', { name: 'S3 buckets' }).click();
     await expect(page.getByRole('button', { name: 'demo-big', exact: true })).toBeVisible();
   });
 
@@ -84,6 +84,7 @@ test.describe('browsing S3 in browser mode', () => {
     await page.getByRole('button', { name: 'demo-denied', exact: true }).click();
     const alert = ui(page).alert;
     await expect(alert).toContainText('Access denied');
+    await expect(alert).toContainText('s3:ListBucket');
     await expect(alert).toContainText('ListObjectsV2');
     const asked = () => endpoint.requests().filter((r) => r.bucket === 'demo-denied').length;
     const before = asked();

@@ -77,7 +77,7 @@ test.describe('keyboard', () => {
     };
     // Forward from the breadcrumbs to the filter (whose Tab goes to the grid), then backward
     // from the grid through what sits between the filter and the grid.
-    await app.breadcrumbs.getByRole('button', { name: 'Buckets' }).focus();
+    await app.breadcrumbs.getByRole('button', { name: 'S3 buckets' }).focus();
     await visit('Tab', 12);
     await app.grid.focus();
     await visit('Shift+Tab', 6);

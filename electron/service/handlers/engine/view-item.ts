@@ -40,6 +40,7 @@ const findIn = async (
       profile: profile.name,
       kind: profile.kind,
       operation: resource.operation,
+      iamAction: resource.info.iamAction,
       target: resource.target(input.spec.params),
       region: resolved,
     },

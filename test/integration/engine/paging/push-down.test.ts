@@ -1,3 +1,4 @@
+import type { EC2Client } from '@aws-sdk/client-ec2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { viewSpecSchema, type Row } from '../../../../shared/contract';
 import { clientFor } from '../../../../electron/engine/aws/clients';
@@ -124,7 +125,7 @@ describe('an EC2 item filter with equalities EC2 can test sends them as Filter.N
     let token: string | undefined;
     do {
       const page = (await ec2Instances.send(
-        client,
+        client as EC2Client,
         { MaxResults: 1000, ...(token ? { NextToken: token } : {}) },
         new AbortController().signal,
       )) as RawPage;

@@ -6,6 +6,13 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startEndpoint, type RunningEndpoint } from '../../../../electron/endpoint/server';
 import { awsCommand } from '../../../../renderer/app/commands/cli-commands';
 import { filterCheck } from '../../../../electron/service/handlers/engine/catalog';
+import { resourceInfos } from '../../../../electron/engine/resources/registry';
+
+/** The engine's catalog entries a copied command is made from. */
+const catalogFor = (spec: { resource: string }) => ({
+  resource: resourceInfos().find((r) => r.kind === spec.resource)!,
+  regions: resourceInfos().find((r) => r.listsRegions),
+});
 
 // "Copy as command" pasted into a shell, with the AWS CLI and nothing configured: an empty HOME
 // and no AWS variables, as on a machine where only the Demo profile exists.
@@ -31,22 +38,20 @@ const sh = (command: string) =>
   });
 
 it('the all-regions command lists the instances of every enabled region', async () => {
-  const command = awsCommand(
-    {
-      profile: 'Demo',
-      region: 'all',
-      resource: 'ec2-instances',
-      filter: { expression: 'Reservations[].Instances[].Placement.AvailabilityZone', mode: 'page' },
-    },
-    {
-      name: 'Demo',
-      kind: 'demo',
-      region: 'us-east-1',
-      defaultRegion: 'us-east-1',
-      endpointUrl: endpoint.url,
-      source: 'builtin',
-    },
-  )!;
+  const spec = {
+    profile: 'Demo',
+    region: 'all',
+    resource: 'ec2-instances',
+    filter: { expression: 'Reservations[].Instances[].Placement.AvailabilityZone', mode: 'page' },
+  } as const;
+  const command = awsCommand(spec, catalogFor(spec), {
+    name: 'Demo',
+    kind: 'demo',
+    region: 'us-east-1',
+    defaultRegion: 'us-east-1',
+    endpointUrl: endpoint.url,
+    source: 'builtin',
+  })!;
   const run = await sh(command);
   expect(run.code, run.stderr).toBe(0);
   const zones = (JSON.parse(`[${run.stdout.replace(/\]\s*\[/g, '],[')}]`) as string[][]).flat();
@@ -86,9 +91,9 @@ it('with a pushed-down prefix, reads only that prefix and prints what the whole 
   };
   const pushed = await pushedDownFor(spec);
   expect(pushed).toEqual({ prefix: 'logs/2024/03/', filters: [] });
-  const narrowed = awsCommand(spec, demoProfile(), pushed)!;
+  const narrowed = awsCommand(spec, catalogFor(spec), demoProfile(), pushed)!;
   expect(narrowed).toContain('--prefix logs/2024/03/');
-  const whole = awsCommand(spec, demoProfile(), null)!;
+  const whole = awsCommand(spec, catalogFor(spec), demoProfile(), null)!;
   expect(whole).not.toContain('--prefix');
 
   const before = endpoint.requests().length;
@@ -115,10 +120,10 @@ it('with pushed-down EC2 filters, asks the service for running instances and pri
     prefix: null,
     filters: [{ name: 'instance-state-name', values: ['running'] }],
   });
-  const filtered = awsCommand(spec, demoProfile(), pushed)!;
+  const filtered = awsCommand(spec, catalogFor(spec), demoProfile(), pushed)!;
   expect(filtered).toContain(`--filters '[{"Name":"instance-state-name","Values":["running"]}]'`);
   const fast = await sh(filtered);
-  const slow = await sh(awsCommand(spec, demoProfile(), null)!);
+  const slow = await sh(awsCommand(spec, catalogFor(spec), demoProfile(), null)!);
   expect(fast.code, fast.stderr).toBe(0);
   expect(JSON.parse(fast.stdout)).toEqual(JSON.parse(slow.stdout));
   expect((JSON.parse(fast.stdout) as unknown[]).length).toBeGreaterThan(0);

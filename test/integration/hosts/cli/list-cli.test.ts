@@ -236,11 +236,11 @@ describe('pagescope list: exit codes and messages', () => {
     expect(result.stderr).toContain('The service rejected the pagination token');
   });
 
-  it('exits 1 on access denied, naming the operation', async () => {
+  it('exits 1 on access denied, naming the IAM action and the call', async () => {
     const result = await list(['s3-objects', '--bucket', 'demo-denied']);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(
-      'AWS error (ACCESS_DENIED): Access denied: s3:ListObjectsV2 on demo-denied',
+      'AWS error (ACCESS_DENIED): Access denied: s3:ListBucket on demo-denied (s3:ListObjectsV2)',
     );
   });
 

@@ -91,7 +91,7 @@ describe('view.page over real HTTP', () => {
     [
       { ...base, params: { bucket: 'demo-denied' } },
       'ACCESS_DENIED',
-      'Access denied: s3:ListObjectsV2 on demo-denied',
+      'Access denied: s3:ListBucket on demo-denied (s3:ListObjectsV2)',
     ],
     [{ ...base, params: { bucket: 'no-such-bucket' } }, 'NOT_FOUND', 'no-such-bucket'],
     [{ ...base, filter: { expression: '[?Size >', mode: 'item' } }, 'BAD_FILTER', 'column 9'],

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ProfileInfo, ViewSpecInput } from '../../../../../shared/contract';
 import { awsCommand, pagescopeCommand } from '../../../../../renderer/app/commands/cli-commands';
+import { resourceInfos } from '../../../../../electron/engine/resources/registry';
+
+/** The engine's catalog entries a copied command is made from. */
+const catalogFor = (spec: { resource: string }) => ({
+  resource: resourceInfos().find((r) => r.kind === spec.resource)!,
+  regions: resourceInfos().find((r) => r.listsRegions),
+});
 
 const profile = (kind: ProfileInfo['kind'], endpointUrl: string | null = null): ProfileInfo => ({
   name: kind === 'demo' ? 'Demo' : 'work',
@@ -24,7 +31,7 @@ const objects: ViewSpecInput = {
 
 describe('copy as command', () => {
   it('turns an item filter and pagination into the AWS CLI options', () => {
-    expect(awsCommand(objects, profile('static'))).toBe(
+    expect(awsCommand(objects, catalogFor(objects), profile('static'))).toBe(
       "aws s3api list-objects-v2 --region eu-west-1 --bucket logs --prefix 'it'\\''s/' --delimiter / " +
         "--query 'Contents | [?contains(Key, '\\''.log'\\'')]' --page-size 100 --max-items 500 " +
         '--starting-token abc= --profile work',
@@ -38,21 +45,21 @@ describe('copy as command', () => {
       resource: 'ec2-instances',
       filter: { expression: "State.Name == 'running'", mode: 'item' },
     };
-    expect(awsCommand(ec2, profile('sso'))).toContain(
+    expect(awsCommand(ec2, catalogFor(ec2), profile('sso'))).toContain(
       `--query 'Reservations[].Instances[] | [?State.Name == '\\''running'\\'']'`,
     );
     const page = {
       ...ec2,
       filter: { expression: 'Reservations[].Instances[].InstanceId', mode: 'page' as const },
     };
-    expect(awsCommand(page, profile('sso'))).toContain(
+    expect(awsCommand(page, catalogFor(page), profile('sso'))).toContain(
       "--query 'Reservations[].Instances[].InstanceId'",
     );
   });
 
   it('loops over the regions for an all-regions view, with the demo credentials and endpoint', () => {
     const all: ViewSpecInput = { profile: 'Demo', region: 'all', resource: 'ec2-instances' };
-    const command = awsCommand(all, profile('demo', 'http://127.0.0.1:4566'))!;
+    const command = awsCommand(all, catalogFor(all), profile('demo', 'http://127.0.0.1:4566'))!;
     expect(command).toMatch(/^regions=\$\(AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE /);
     expect(command).toContain(
       "aws ec2 describe-regions --region us-east-1 --query 'Regions[].RegionName' --output text --endpoint-url http://127.0.0.1:4566",

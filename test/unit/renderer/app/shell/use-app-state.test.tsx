@@ -13,6 +13,7 @@ import {
 } from '../../../../../shared/contract';
 import { ClientProvider } from '../../../../../renderer/api/client-context';
 import { useAppState } from '../../../../../renderer/app/shell/use-app-state';
+import { resourceInfos } from '../../../../../electron/engine/resources/registry';
 
 const work: ProfileInfo = {
   name: 'work',
@@ -23,16 +24,8 @@ const work: ProfileInfo = {
   source: 'config',
 };
 
-const resource = (kind: string, service: string, regional: boolean): ResourceInfo => ({
-  kind,
-  title: kind,
-  service,
-  regional,
-  params: [],
-  columns: [],
-  keyColumn: 'Name',
-  filterExamples: [],
-});
+/** The engine's own catalog entries, as resources.list gives them. */
+const resource = (kind: string): ResourceInfo => resourceInfos().find((r) => r.kind === kind)!;
 
 /** A client whose regions.list answers only when the test says so, as a hung EC2 would. */
 const clientWithRegions = (regions: Promise<Result<RegionList>>) =>
@@ -40,7 +33,7 @@ const clientWithRegions = (regions: Promise<Result<RegionList>>) =>
     'profiles.list': async () => ok({ profiles: [work], defaultProfile: 'work', problems: [] }),
     'resources.list': async () =>
       ok({
-        resources: [resource('s3-buckets', 's3', false), resource('ec2-instances', 'ec2', true)],
+        resources: [resource('s3-buckets'), resource('ec2-instances')],
       }),
     'regions.list': () => regions,
   }) as unknown as ContractClient;

@@ -2,7 +2,16 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRowStore } from '../../../../../renderer/app/views/row-store';
 import { extendOrder, sortOrder } from '../../../../../renderer/app/table/sort-rows';
-import { bucketRoot, crumbsFor, withParams } from '../../../../../renderer/app/views/view-location';
+import {
+  childLocation,
+  crumbsFor,
+  withParams,
+} from '../../../../../renderer/app/views/view-location';
+import { resourceInfos } from '../../../../../electron/engine/resources/registry';
+
+/** The engine's catalog, as resources.list gives it to the renderer. */
+const lookup = (kind: string) => resourceInfos().find((r) => r.kind === kind);
+const bucketRoot = (bucket: string) => childLocation(lookup('s3-buckets')!.child!, bucket, lookup);
 
 describe('row store', () => {
   it('reads rows across pages by their load position without copying them', () => {
@@ -49,8 +58,8 @@ describe('sorting while batches arrive', () => {
 describe('breadcrumbs', () => {
   it('go from the buckets through the bucket to each folder of the prefix', () => {
     const location = withParams(bucketRoot('demo-photos'), { prefix: '2023/07/' });
-    const crumbs = crumbsFor(location, 'S3 objects');
-    expect(crumbs.map((c) => c.label)).toEqual(['Buckets', 'demo-photos', '2023', '07']);
+    const crumbs = crumbsFor(location, lookup);
+    expect(crumbs.map((c) => c.label)).toEqual(['S3 buckets', 'demo-photos', '2023', '07']);
     expect(crumbs[0]!.target).toEqual({ resource: 's3-buckets', params: {} });
     expect(crumbs[2]!.target?.params).toEqual({
       bucket: 'demo-photos',
