@@ -1,6 +1,5 @@
 import type { PageResult, ParsedInput } from '../../../../shared/contract';
 import type { HandlerContext } from '../../handler-context';
-import { withMfaPrompter } from '../../../engine/aws/mfa-prompts';
 import { openView } from '../../../engine/paging/open-view';
 import { resumeTokenOf } from '../../../engine/paging/resume-of';
 import { decodeCursor, encodeCursor, specKey } from '../../../engine/paging/view-cursor';
@@ -91,25 +90,21 @@ const nextPage = async (
  */
 export const viewPage =
   (sessions: ViewSessions) =>
-  (input: Input, context: HandlerContext): Promise<PageResult> =>
-    withMfaPrompter(
-      (prompt) => context.emit('mfa.prompt', prompt),
-      async () => {
-        const key = specKey(input.spec);
-        const session =
-          sessions.take(context.connectionId, key, input.cursor) ?? (await openSession(input, key));
-        const abort = () => session.controller.abort();
-        context.signal.addEventListener('abort', abort);
-        try {
-          const { result, cursor } = await nextPage(session, input, key, context);
-          if (cursor) sessions.put(context.connectionId, key, { ...session, cursor });
-          else session.controller.abort();
-          return result;
-        } catch (error) {
-          session.controller.abort();
-          throw error;
-        } finally {
-          context.signal.removeEventListener('abort', abort);
-        }
-      },
-    );
+  async (input: Input, context: HandlerContext): Promise<PageResult> => {
+    const key = specKey(input.spec);
+    const session =
+      sessions.take(context.connectionId, key, input.cursor) ?? (await openSession(input, key));
+    const abort = () => session.controller.abort();
+    context.signal.addEventListener('abort', abort);
+    try {
+      const { result, cursor } = await nextPage(session, input, key, context);
+      if (cursor) sessions.put(context.connectionId, key, { ...session, cursor });
+      else session.controller.abort();
+      return result;
+    } catch (error) {
+      session.controller.abort();
+      throw error;
+    } finally {
+      context.signal.removeEventListener('abort', abort);
+    }
+  };
