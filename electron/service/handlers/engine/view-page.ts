@@ -1,6 +1,7 @@
 import type { PageResult, ParsedInput } from '../../../../shared/contract';
 import type { HandlerContext } from '../../handler-context';
 import { openView } from '../../../engine/paging/open-view';
+import { createThrottle } from '../../../engine/progress/progress-throttle';
 import { resumeTokenOf } from '../../../engine/paging/resume-of';
 import { decodeCursor, encodeCursor, specKey } from '../../../engine/paging/view-cursor';
 import type { ViewSession, ViewSessions } from '../../../engine/paging/view-sessions';
@@ -8,7 +9,6 @@ import type { ViewSession, ViewSessions } from '../../../engine/paging/view-sess
 /** Pages a filtered batch may scan before it answers with fewer rows (and a cursor). */
 const FILTERED_PAGE_BUDGET = 50;
 const PLAIN_PAGE_BUDGET = 10;
-const STATS_EVERY_MS = 250;
 
 type Input = ParsedInput<'view.page'>;
 
@@ -43,17 +43,28 @@ const openSession = async (input: Input, key: string): Promise<ViewSession> => {
   }
 };
 
-/** Live counts while a filtered batch scans: the first at once, then at most every 250 ms. */
-const statsEmitter = (input: Input, context: HandlerContext) => {
+interface ScanStats {
+  pages: number;
+  scanned: number;
+  matched: number;
+}
+
+/**
+ * Live counts while a filtered batch scans, throttled as every progress is; the caller stops it
+ * when the batch is answered, so no count arrives after its page.
+ */
+const statsThrottle = (input: Input, context: HandlerContext) => {
   const started = Date.now();
-  let last = 0;
-  return ({ pages, scanned, matched }: { pages: number; scanned: number; matched: number }) => {
-    const now = Date.now();
-    if (input.spec.filter === null || now - last < STATS_EVERY_MS) return;
-    last = now;
-    const elapsedMs = now - started;
-    context.emit('view.stats', { requestId: input.requestId, pages, scanned, matched, elapsedMs });
-  };
+  return createThrottle<ScanStats>({
+    emit: ({ pages, scanned, matched }) =>
+      context.emit('view.stats', {
+        requestId: input.requestId,
+        pages,
+        scanned,
+        matched,
+        elapsedMs: Date.now() - started,
+      }),
+  });
 };
 
 const nextPage = async (
@@ -63,11 +74,14 @@ const nextPage = async (
   context: HandlerContext,
 ): Promise<{ result: PageResult; cursor: string | null }> => {
   const { listing, fanOut, pageSize } = session.view;
-  const batch = await listing.nextBatch({
-    target: pageSize,
-    pageBudget: input.spec.filter ? FILTERED_PAGE_BUDGET : PLAIN_PAGE_BUDGET,
-    onProgress: statsEmitter(input, context),
-  });
+  const stats = input.spec.filter ? statsThrottle(input, context) : null;
+  const batch = await listing
+    .nextBatch({
+      target: pageSize,
+      pageBudget: input.spec.filter ? FILTERED_PAGE_BUDGET : PLAIN_PAGE_BUDGET,
+      ...(stats ? { onProgress: stats.update } : {}),
+    })
+    .finally(() => stats?.stop());
   const cursor = listing.complete
     ? null
     : encodeCursor({ k: key, p: listing.plan.kind, s: listing.states() });
