@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * Every failure that crosses the contract is data, never a thrown Electron error with a stack
  * (STYLE.md rule 4). The codes are the ones the UI knows how to explain.
@@ -35,13 +33,6 @@ export interface ApiError {
   retryable: boolean;
   details?: Record<string, JsonValue>;
 }
-
-export const apiErrorSchema = z.object({
-  code: z.enum(errorCodes),
-  message: z.string(),
-  retryable: z.boolean(),
-  details: z.record(z.string(), z.unknown()).optional(),
-});
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 

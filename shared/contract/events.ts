@@ -26,6 +26,3 @@ export type Events = typeof events;
 export type EventName = keyof Events;
 export type EventPayload<E extends EventName> = NonNullable<Events[E]['payload']>;
 export const eventNames = Object.keys(events) as EventName[];
-
-export const isEventName = (value: unknown): value is EventName =>
-  typeof value === 'string' && Object.prototype.hasOwnProperty.call(events, value);

@@ -35,12 +35,8 @@ export const exportStartSchema = z
     scope: exportScopeSchema.default({ kind: 'all' }),
     /** Column ids in output order; empty means the view's columns. */
     columns: z.array(z.string().min(1).max(256)).max(256).default([]),
-    options: exportOptionsSchema.default({
-      header: true,
-      delimiter: ',',
-      bom: false,
-      formulaGuard: true,
-    }),
+    // The options' own defaults, parsed: one place says what a CSV is without options.
+    options: exportOptionsSchema.prefault({}),
     /** Suggested file name; the path itself is chosen main-side (save dialog) or by the browser. */
     fileName: z
       .string()

@@ -22,7 +22,7 @@ export interface ScriptedFault {
   fault: FaultKind;
 }
 
-/** The kinds a random fault draws from (the list: throttling, 5xx, a drop, slowness). */
+/** The kinds a random fault draws from: throttling, 5xx, a dropped connection, slowness. */
 const RANDOM_KINDS: readonly FaultKind[] = ['SlowDown', 'InternalError', 'DropConnection', 'Slow'];
 const FAULT_STREAM = 901;
 const KIND_STREAM = 902;

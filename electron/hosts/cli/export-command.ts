@@ -1,20 +1,14 @@
 import { resolve } from 'node:path';
-import { ALL_REGIONS, ApiFailure, type ViewSpec } from '../../../shared/contract';
-import { withMfaPrompter } from '../../engine/aws/mfa-prompts';
-import { CsvEncoder } from '../../../shared/csv/csv-encoder';
+import { ApiFailure } from '../../../shared/contract';
 import { humanBytes, progressLine } from '../../engine/export/progress-line';
-import { createThrottle } from '../../engine/export/progress-throttle';
-import { tapRegionErrors } from '../../engine/export/region-errors';
-import { createRowSelection } from '../../engine/export/row-selection';
-import { writeExport, type Counts } from '../../engine/export/write-export';
-import { listRows } from '../../engine/paging/list-rows';
-import { getResource } from '../../engine/resources/registry';
+import { runExport } from '../../engine/export/run-export';
+import type { Counts } from '../../engine/export/write-export';
 import { writeControl, writeOut, type CliIo } from './cli-io';
 import { filterWarningLines } from './filter-warning-lines';
-import { askMfaOnTerminal } from './mfa-terminal';
-import { DEFAULT_PARALLEL, parseViewArgs, type ViewArgs } from './options';
+import { DEFAULT_PARALLEL, parseViewArgs } from './options';
+import { regionExit } from './region-exit';
 import { UsageError } from './usage-error';
-import { viewSpecFromArgs } from './view-spec-from-args';
+import { overridesOf, viewSpecFromArgs } from './view-spec-from-args';
 
 export const exportUsage = `Usage: pagescope export RESOURCE --out FILE [the options of list]
        [--tsv] [--bom] [--no-header] [--no-formula-guard]
@@ -48,25 +42,6 @@ const csvOptionsOf = (v: Values) => ({
   formulaGuard: v['no-formula-guard'] !== true,
 });
 
-const rowsOf = (spec: ViewSpec, args: ViewArgs, io: CliIo, skipped: string[], tty: boolean) =>
-  tapRegionErrors(
-    listRows(spec, {
-      signal: io.signal,
-      overrides: {
-        ...(args.endpointUrl ? { endpointUrl: args.endpointUrl } : {}),
-        ...(spec.region !== ALL_REGIONS ? { region: spec.region } : {}),
-      },
-      // An export prints no resume token: it always takes the ordered parallel listing.
-      parallel: args.parallel ?? DEFAULT_PARALLEL,
-    }),
-    ({ region, error }) => {
-      skipped.push(error.code);
-      // On a terminal the progress line is open: end it so the message gets its own line.
-      const text = `${tty ? '\n' : ''}pagescope: region ${region} skipped: ${error.message}\n`;
-      return writeOut(io.stderr, text);
-    },
-  );
-
 /** `pagescope export`: the app's export job on the command line, with the same atomic file. */
 export const exportCommand = async (argv: string[], io: CliIo): Promise<number> => {
   const parsed = parseViewArgs(argv, exportOptions);
@@ -78,25 +53,27 @@ export const exportCommand = async (argv: string[], io: CliIo): Promise<number> 
   if (!out) throw new UsageError('Where to? Pass --out FILE.');
   const spec = await viewSpecFromArgs(parsed.view, io);
   await writeOut(io.stderr, filterWarningLines(spec));
-  const keyColumn = getResource(spec.resource).info.keyColumn;
+  const args = parsed.view;
   const tty = (io.stderr as { isTTY?: boolean }).isTTY === true;
-  const skipped: string[] = [];
-  const progress = createThrottle<Counts>({
-    intervalMs: 250,
-    emit: (counts) => void writeControl(io.stderr, progressLine(counts)),
+  const outcome = await runExport({
+    spec,
+    target: resolve(out),
+    columns: [],
+    scope: { kind: 'all' },
+    csv: csvOptionsOf(parsed.values),
+    signal: io.signal,
+    parallel: args.parallel ?? DEFAULT_PARALLEL,
+    overrides: overridesOf(args, spec),
+    ...(tty
+      ? { onProgress: (counts: Counts) => void writeControl(io.stderr, progressLine(counts)) }
+      : {}),
+    // On a terminal the progress line is open: end it so the message gets its own line.
+    onRegionError: ({ region, error }) =>
+      writeOut(
+        io.stderr,
+        `${tty ? '\n' : ''}pagescope: region ${region} skipped: ${error.message}\n`,
+      ),
   });
-  const outcome = await withMfaPrompter(askMfaOnTerminal(io), () =>
-    writeExport({
-      target: resolve(out),
-      batches: rowsOf(spec, parsed.view, io, skipped, tty),
-      select: (view) =>
-        createRowSelection(view, { columns: [], scope: { kind: 'all' }, keyColumn }),
-      encoder: () => new CsvEncoder(csvOptionsOf(parsed.values)),
-      signal: io.signal,
-      onProgress: tty ? progress.update : () => undefined,
-    }),
-  );
-  progress.stop();
   if (tty) await writeControl(io.stderr, '\r\x1b[K');
   const { rows, bytes } = outcome.counts;
   if (outcome.status === 'cancelled') {
@@ -111,6 +88,5 @@ export const exportCommand = async (argv: string[], io: CliIo): Promise<number> 
     throw new ApiFailure(outcome.error);
   }
   await writeOut(io.stderr, `Exported ${rows} rows (${humanBytes(bytes)}) to ${out}\n`);
-  // As `list`: a region that is merely not enabled is no failure, any other skipped one is.
-  return skipped.every((code) => code === 'REGION_NOT_ENABLED') ? 0 : 1;
+  return regionExit(outcome.regionErrors.map(({ error }) => error.code));
 };

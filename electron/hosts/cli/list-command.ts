@@ -1,13 +1,11 @@
-import { ALL_REGIONS } from '../../../shared/contract';
-import { withMfaPrompter } from '../../engine/aws/mfa-prompts';
 import { listRows } from '../../engine/paging/list-rows';
 import { isTerminal, writeOut, type CliIo } from './cli-io';
 import { filterWarningLines } from './filter-warning-lines';
-import { askMfaOnTerminal } from './mfa-terminal';
 import { runQueryListing } from './query/query-listing';
 import { DEFAULT_PARALLEL, parseViewArgs, partitionsOf } from './options';
 import { createRowWriter, outputFormats } from './row-writers';
-import { viewSpecFromArgs } from './view-spec-from-args';
+import { overridesOf, viewSpecFromArgs } from './view-spec-from-args';
+import { regionExit } from './region-exit';
 import { UsageError } from './usage-error';
 import { sortListing } from '../../engine/sort/sort-listing';
 import { tapRegionErrors } from '../../engine/export/region-errors';
@@ -54,10 +52,6 @@ export const listUsage = `Usage: pagescope list RESOURCE [--profile P] [--region
   "NextToken: TOKEN" goes to stderr (pass it back with --starting-token).
 `;
 
-/** Exit code of a run whose only failures were regions that are not enabled: 0. */
-const regionExit = (codes: string[]): number =>
-  codes.every((c) => c === 'REGION_NOT_ENABLED') ? 0 : 1;
-
 /** `pagescope list`: stream every row of a view to stdout. Returns the exit code. */
 export const listCommand = async (argv: string[], io: CliIo): Promise<number> => {
   const parsed = parseViewArgs(argv, {
@@ -76,10 +70,7 @@ export const listCommand = async (argv: string[], io: CliIo): Promise<number> =>
   const args = parsed.view;
   const spec = await viewSpecFromArgs(args, io);
   await writeOut(io.stderr, filterWarningLines(spec));
-  const overrides = {
-    ...(args.endpointUrl ? { endpointUrl: args.endpointUrl } : {}),
-    ...(spec.region !== ALL_REGIONS ? { region: spec.region } : {}),
-  };
+  const overrides = overridesOf(args, spec);
   const sortBy = parsed.values['sort-by'] as string | undefined;
   if (sortBy !== undefined && args.filter?.mode === 'page') {
     throw new UsageError('--sort-by sorts rows: use it with --filter, not --query (sort_by()).');
@@ -88,39 +79,35 @@ export const listCommand = async (argv: string[], io: CliIo): Promise<number> =>
     throw new UsageError('--descending goes with --sort-by COLUMN.');
   }
   if (args.filter?.mode === 'page') {
-    const outcome = await withMfaPrompter(askMfaOnTerminal(io), () =>
-      runQueryListing(spec, format, io, overrides, formulaGuard),
-    );
+    const outcome = await runQueryListing(spec, format, io, overrides, formulaGuard);
     if (outcome.resumeToken) await writeOut(io.stderr, `NextToken: ${outcome.resumeToken}\n`);
     return regionExit(outcome.skippedRegions);
   }
   const failedRegions: string[] = [];
   let resumeToken: string | null = null;
-  await withMfaPrompter(askMfaOnTerminal(io), async () => {
-    const listed = tapRegionErrors(
-      listRows(spec, { signal: io.signal, overrides, ...partitionsOf(args) }),
-      async ({ region, error }) => {
-        failedRegions.push(error.code);
-        await writeOut(io.stderr, `pagescope: region ${region} skipped: ${error.message}\n`);
-      },
-    );
-    const tokens = async function* () {
-      for await (const batch of listed) {
-        resumeToken = batch.resumeToken;
-        yield batch;
-      }
-    };
-    const rows = sortBy
-      ? sortListing(tokens(), {
-          column: sortBy,
-          descending: parsed.values.descending === true,
-          memoryRows: SORT_MEMORY_ROWS,
-        })
-      : tokens();
-    for await (const batch of rows) {
-      await writeOut(io.stdout, writer.write(batch.columns, batch.rows));
+  const listed = tapRegionErrors(
+    listRows(spec, { signal: io.signal, overrides, ...partitionsOf(args) }),
+    async ({ region, error }) => {
+      failedRegions.push(error.code);
+      await writeOut(io.stderr, `pagescope: region ${region} skipped: ${error.message}\n`);
+    },
+  );
+  const tokens = async function* () {
+    for await (const batch of listed) {
+      resumeToken = batch.resumeToken;
+      yield batch;
     }
-  });
+  };
+  const rows = sortBy
+    ? sortListing(tokens(), {
+        column: sortBy,
+        descending: parsed.values.descending === true,
+        memoryRows: SORT_MEMORY_ROWS,
+      })
+    : tokens();
+  for await (const batch of rows) {
+    await writeOut(io.stdout, writer.write(batch.columns, batch.rows));
+  }
   await writeOut(io.stdout, writer.end());
   if (resumeToken) await writeOut(io.stderr, `NextToken: ${resumeToken}\n`);
   return regionExit(failedRegions);

@@ -1,8 +1,10 @@
 import { ApiFailure, type ErrorCode } from '../../../shared/contract';
+import { withMfaPrompter } from '../../engine/aws/mfa-prompts';
 import { writeOut, type CliIo } from './cli-io';
 import { exportCommand } from './export-command';
 import { jpCommand } from './jp-command';
 import { listCommand, listUsage } from './list-command';
+import { askMfaOnTerminal } from './mfa-terminal';
 import { redactingStream } from './redacting-stream';
 import { summarizeCommand } from './summarize-command';
 import { UsageError } from './usage-error';
@@ -57,7 +59,8 @@ export const runCli = async (argv: string[], given: CliIo): Promise<number> => {
       throw new UsageError(
         `Unknown command ${JSON.stringify(name)}; one of ${Object.keys(commands).join(', ')}.`,
       );
-    return await command(rest, io);
+    // Credentials asked for an MFA code anywhere in a command ask it on this terminal.
+    return await withMfaPrompter(askMfaOnTerminal(io), () => command(rest, io));
   } catch (error) {
     if (io.signal.aborted) return 130;
     if (error instanceof UsageError) {

@@ -1,13 +1,11 @@
-import { ALL_REGIONS } from '../../../shared/contract';
-import { withMfaPrompter } from '../../engine/aws/mfa-prompts';
 import { SUMMARY_PARALLEL, summarizeView } from '../../engine/summary/summarize-view';
 import { writeOut, type CliIo } from './cli-io';
 import { filterWarningLines } from './filter-warning-lines';
-import { askMfaOnTerminal } from './mfa-terminal';
 import { parseViewArgs, positiveInt } from './options';
 import { summaryFormats, writeSummary } from './summary-writers';
+import { regionExit } from './region-exit';
 import { UsageError } from './usage-error';
-import { viewSpecFromArgs } from './view-spec-from-args';
+import { overridesOf, viewSpecFromArgs } from './view-spec-from-args';
 
 export const summarizeUsage = `Usage: pagescope summarize RESOURCE [the options of list]
        [--by F[,F...]] [--top N] [--depth D] [--output ${summaryFormats.join('|')}]
@@ -58,24 +56,18 @@ export const summarizeCommand = async (argv: string[], io: CliIo): Promise<numbe
   const spec = await viewSpecFromArgs(args, io);
   await writeOut(io.stderr, filterWarningLines(spec));
   const skipped: string[] = [];
-  const summary = await withMfaPrompter(askMfaOnTerminal(io), () =>
-    summarizeView(spec, {
-      ...(by && by.length > 0 ? { by } : {}),
-      top: positiveInt('top', parsed.values.top as string | undefined) ?? 10,
-      depth: positiveInt('depth', parsed.values.depth as string | undefined) ?? 1,
-      signal: io.signal,
-      overrides: {
-        ...(args.endpointUrl ? { endpointUrl: args.endpointUrl } : {}),
-        ...(spec.region !== ALL_REGIONS ? { region: spec.region } : {}),
-      },
-      parallel: args.parallel ?? SUMMARY_PARALLEL,
-      onRegionError: async ({ region, error }) => {
-        skipped.push(error.code);
-        await writeOut(io.stderr, `pagescope: region ${region} skipped: ${error.message}\n`);
-      },
-    }),
-  );
+  const summary = await summarizeView(spec, {
+    ...(by && by.length > 0 ? { by } : {}),
+    top: positiveInt('top', parsed.values.top as string | undefined) ?? 10,
+    depth: positiveInt('depth', parsed.values.depth as string | undefined) ?? 1,
+    signal: io.signal,
+    overrides: overridesOf(args, spec),
+    parallel: args.parallel ?? SUMMARY_PARALLEL,
+    onRegionError: async ({ region, error }) => {
+      skipped.push(error.code);
+      await writeOut(io.stderr, `pagescope: region ${region} skipped: ${error.message}\n`);
+    },
+  });
   await writeOut(io.stdout, writeSummary(format, summary));
-  // As list: a region that is merely not enabled is no failure, any other skipped one is.
-  return skipped.every((code) => code === 'REGION_NOT_ENABLED') ? 0 : 1;
+  return regionExit(skipped);
 };

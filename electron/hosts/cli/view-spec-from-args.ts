@@ -71,3 +71,9 @@ export const viewSpecFromArgs = async (args: ViewArgs, io: CliIo): Promise<ViewS
   }
   return parsed.data;
 };
+
+/** The profile overrides of a command line: --endpoint-url, and the region of a one-region view. */
+export const overridesOf = (args: Pick<ViewArgs, 'endpointUrl'>, spec: ViewSpec) => ({
+  ...(args.endpointUrl ? { endpointUrl: args.endpointUrl } : {}),
+  ...(spec.region !== ALL_REGIONS ? { region: spec.region } : {}),
+});

@@ -4,6 +4,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import type { ServerResponse } from 'node:http';
 import { securityHeaders } from './security-headers';
 
+/** The renderer build's file types, for both hosts that serve it (HTTP and app://). */
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -13,6 +14,9 @@ const contentTypes: Record<string, string> = {
   '.json': 'application/json',
   '.woff2': 'font/woff2',
 };
+
+export const contentTypeOf = (file: string): string =>
+  contentTypes[extname(file)] ?? 'application/octet-stream';
 
 /** Resolves a URL path inside root, or null when it would escape it. */
 export const resolveInside = (root: string, urlPath: string): string | null => {
@@ -27,16 +31,24 @@ export const resolveInside = (root: string, urlPath: string): string | null => {
   return full === root || full.startsWith(root.endsWith(sep) ? root : root + sep) ? full : null;
 };
 
+/**
+ * The file of the built renderer a URL path names, or null. Source maps would hand out the whole
+ * source tree; a build that made some still keeps them, so they are never served.
+ */
+export const rendererFileOf = (root: string, urlPath: string): string | null => {
+  const file = resolveInside(root, urlPath);
+  return file && extname(file) !== '.map' ? file : null;
+};
+
 /** Serves one file of the built renderer; false when there is no such file. */
 export const serveFile = async (root: string, urlPath: string, res: ServerResponse) => {
-  const file = resolveInside(root, urlPath);
-  // Source maps would hand out the whole source tree; a build that made some still keeps them.
-  if (!file || extname(file) === '.map') return false;
+  const file = rendererFileOf(root, urlPath);
+  if (!file) return false;
   const info = await stat(file).catch(() => null);
   if (!info?.isFile()) return false;
   res.writeHead(200, {
     ...securityHeaders,
-    'Content-Type': contentTypes[extname(file)] ?? 'application/octet-stream',
+    'Content-Type': contentTypeOf(file),
     'Content-Length': info.size,
   });
   createReadStream(file).pipe(res);

@@ -1,27 +1,15 @@
-import type {
-  ExportFinished,
-  ExportStart,
-  ExportStarted,
-  RegionError,
-} from '../../../shared/contract';
+import type { ExportFinished, ExportStart, ExportStarted } from '../../../shared/contract';
 import { toApiError } from '../../engine/errors/to-api-error';
 import type { HandlerContext } from '../handler-context';
 import type { HostServices } from '../host-services';
-import { withMfaPrompter } from '../../engine/aws/mfa-prompts';
 import { redactSecrets } from '../../engine/log/redact';
-import { CsvEncoder } from '../../../shared/csv/csv-encoder';
 import { compileColumns } from '../../engine/filter/compile-columns';
 import { compileFilter } from '../../engine/filter/compile-filter';
-import { listRows } from '../../engine/paging/list-rows';
 import { getResource } from '../../engine/resources/registry';
 import { safeFileName } from '../../engine/export/content-disposition';
 import type { JobRegistry } from './job-registry';
-import { createThrottle } from '../../engine/export/progress-throttle';
-import { tapRegionErrors } from '../../engine/export/region-errors';
-import { createRowSelection } from '../../engine/export/row-selection';
-import { writeExport, type Counts } from '../../engine/export/write-export';
+import { runExport } from '../../engine/export/run-export';
 
-const PROGRESS_INTERVAL_MS = 250;
 // Unexpected errors keep their stack in the engine's log (stderr); the user gets a short message.
 const log = (line: string) => void process.stderr.write(`export: ${redactSecrets(line)}\n`);
 // An export reads a whole flat listing and prints no resume token, so it takes the ordered
@@ -52,39 +40,30 @@ const run = async (
   destination: Destination,
   context: HandlerContext,
   signal: AbortSignal,
-) => {
-  const { jobId, spec } = input;
-  const keyColumn = getResource(spec.resource).info.keyColumn;
-  const regionErrors: RegionError[] = [];
-  const progress = createThrottle<Counts>({
-    intervalMs: PROGRESS_INTERVAL_MS,
-    emit: (counts) => context.emit('export.progress', { jobId, ...counts }),
-  });
-  const outcome = await writeExport({
+): Promise<ExportFinished> => {
+  const { jobId } = input;
+  const outcome = await runExport({
+    spec: input.spec,
     target: destination.target,
-    batches: tapRegionErrors(
-      listRows(spec, { signal, parallel: EXPORT_PARTITIONS }),
-      (e) => void regionErrors.push(e),
-    ),
-    select: (view) =>
-      createRowSelection(view, { columns: input.columns, scope: input.scope, keyColumn }),
+    columns: input.columns,
+    scope: input.scope,
+    csv: input.options,
     // The header row says what the grid's header says ("Instance ID", a tag's key).
-    encoder: () => new CsvEncoder(input.options, (column) => column.label),
+    headerText: (column) => column.label,
     signal,
-    onProgress: progress.update,
+    parallel: EXPORT_PARTITIONS,
+    onProgress: (counts) => context.emit('export.progress', { jobId, ...counts }),
     log,
   });
-  progress.stop();
-  const finished: ExportFinished = {
+  return {
     jobId,
     status: outcome.status,
     rows: outcome.counts.rows,
     bytes: outcome.counts.bytes,
     path: outcome.status === 'done' ? destination.path : null,
     error: outcome.status === 'failed' ? outcome.error : null,
-    regionErrors,
+    regionErrors: outcome.regionErrors,
   };
-  return finished;
 };
 
 /**
@@ -119,10 +98,8 @@ export const startExportJob = async (
   // A job outlives its export.start call but not its window: closing it cancels the job.
   const cancelOnClose = () => registry.cancel(context.connectionId, jobId);
   context.connectionSignal.addEventListener('abort', cancelOnClose, { once: true });
-  void withMfaPrompter(
-    (prompt) => context.emit('mfa.prompt', prompt),
-    () => run(input, chosen, context, job.controller.signal),
-  )
+  // The job keeps the handler's async context, and with it the window's MFA prompter.
+  void run(input, chosen, context, job.controller.signal)
     .catch((error: unknown): ExportFinished => {
       const apiError = toApiError(error, log);
       return { jobId, status: 'failed', rows: 0, bytes: 0, path: null, error: apiError };

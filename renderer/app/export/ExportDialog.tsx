@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useModalDialog } from '../common/use-modal-dialog';
 import { ExportForm } from './ExportForm';
 import { ExportStatus } from './ExportStatus';
 import type { ExportRequest } from './export-request';
@@ -16,28 +16,14 @@ interface ExportDialogProps {
  * only its counts arrive, as export.progress events.
  */
 export function ExportDialog({ request, onClose }: ExportDialogProps) {
-  const titleId = useId();
-  const ref = useRef<HTMLDialogElement>(null);
   const job = useExportJob(request);
   const busy = job.phase === 'starting' || job.phase === 'running';
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog || dialog.open) return;
-    if (typeof dialog.showModal === 'function') dialog.showModal();
-    else dialog.setAttribute('open', '');
-  }, []);
+  const { titleId, dialogProps } = useModalDialog(() => {
+    if (!busy) onClose();
+  });
 
   return (
-    <dialog
-      ref={ref}
-      className="export-dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        if (!busy) onClose();
-      }}
-    >
+    <dialog className="export-dialog" {...dialogProps}>
       <h2 id={titleId}>Export CSV</h2>
       {job.phase === 'form' ? (
         <ExportForm

@@ -1,9 +1,14 @@
-import type { ExportOptions, ExportScope, ViewSpecInput } from '../../../shared/contract';
+import {
+  exportOptionsSchema,
+  type Column,
+  type ExportOptions,
+  type ExportScope,
+  type ExportStart,
+  type ViewSpecInput,
+} from '../../../shared/contract';
 
-export interface ExportColumn {
-  id: string;
-  label: string;
-}
+/** A column as the dialog lists it: the contract's column, by id and header label. */
+export type ExportColumn = Pick<Column, 'id' | 'label'>;
 
 /** What the export dialog needs from the view; the same shape ViewPane gives the export slot. */
 export interface ExportRequest {
@@ -18,20 +23,14 @@ export interface ExportRequest {
 
 export type ScopeKind = ExportScope['kind'];
 
-/** The dialog's form, turned into export.start's arguments by `scopeOf` and the hook. */
-export interface ExportChoices {
+/** The dialog's form: export.start's own fields, with the scope still a kind (see `scopeOf`). */
+export type ExportChoices = Pick<ExportStart, 'columns' | 'options'> & {
   scope: ScopeKind;
-  columns: string[];
-  options: ExportOptions;
   fileName: string;
-}
-
-export const defaultOptions: ExportOptions = {
-  header: true,
-  delimiter: ',',
-  bom: false,
-  formulaGuard: true,
 };
+
+/** The contract's defaults, so the form starts where export.start would without options. */
+export const defaultOptions: ExportOptions = exportOptionsSchema.parse({});
 
 /** A name that says what was exported: resource, bucket or region, and the date. */
 export const suggestedFileName = (

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useReducer, useRef, type Dispatch } from 'react';
-import type { ContractClient, ViewSpecInput } from '../../../shared/contract';
+import type { ContractClient } from '../../../shared/contract';
 import { useClient } from '../../api/client-context';
 import { newJobId } from '../common/job-id';
 import {
@@ -45,7 +45,7 @@ export function useExportJob(request: ExportRequest) {
       dispatch({ type: 'start', jobId });
       const result = await client['export.start']({
         jobId,
-        spec: request.spec as ViewSpecInput,
+        spec: request.spec,
         scope: scopeOf(choices.scope, request),
         columns: choices.columns,
         options: choices.options,

@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Summary, SummaryEntry, ViewSpecInput } from '../../../shared/contract';
 import { summaryCsv } from '../../../shared/csv/summary-csv';
+import { useModalDialog } from '../common/use-modal-dialog';
 import { triggerDownload } from '../export/trigger-download';
 import { formatBytes, formatDate, formatInteger } from '../table/format';
 import { SummaryChart } from './SummaryChart';
@@ -197,27 +198,11 @@ function SummaryContent({
  * summary still running.
  */
 export function SummaryDialog({ spec, onClose }: SummaryDialogProps) {
-  const titleId = useId();
-  const ref = useRef<HTMLDialogElement>(null);
   const [depth, setDepth] = useState(1);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog || dialog.open) return;
-    if (typeof dialog.showModal === 'function') dialog.showModal();
-    else dialog.setAttribute('open', '');
-  }, []);
+  const { titleId, dialogProps } = useModalDialog(onClose);
 
   return (
-    <dialog
-      ref={ref}
-      className="summary-dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onClose();
-      }}
-    >
+    <dialog className="summary-dialog" {...dialogProps}>
       <h2 id={titleId}>Summary</h2>
       <SummaryContent key={depth} spec={spec} depth={depth} onDepth={setDepth} onClose={onClose} />
     </dialog>

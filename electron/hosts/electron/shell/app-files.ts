@@ -1,16 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
-import { resolveInside } from '../../common/static-files';
+import { contentTypeOf, rendererFileOf } from '../../common/static-files';
 import { securityHeaders } from '../../common/security-headers';
 import { appHost } from './window-options';
-
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
 
 const notFound = () => new Response('Not found', { status: 404 });
 
@@ -25,15 +16,14 @@ export const appFileResponse = async (
 ): Promise<Response> => {
   const url = new URL(requestUrl);
   if (url.host !== appHost) return notFound();
-  const file = resolveInside(rendererDir, url.pathname === '/' ? '/index.html' : url.pathname);
-  if (file && extname(file) === '.map') return notFound();
+  const file = rendererFileOf(rendererDir, url.pathname === '/' ? '/index.html' : url.pathname);
   const body = file ? await readFile(file).catch(() => null) : null;
   if (!file || !body) return notFound();
   return new Response(body, {
     status: 200,
     headers: {
       ...securityHeaders,
-      'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+      'Content-Type': contentTypeOf(file),
     },
   });
 };

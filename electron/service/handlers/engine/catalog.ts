@@ -6,7 +6,7 @@ import type {
 } from '../../../../shared/contract';
 import { forgetClients } from '../../../engine/aws/clients';
 import { demoEndpointUrlIfStarted } from '../../../engine/aws/demo-endpoint';
-import { answerMfa, withMfaPrompter } from '../../../engine/aws/mfa-prompts';
+import { answerMfa } from '../../../engine/aws/mfa-prompts';
 import { listProfiles } from '../../../engine/aws/profiles';
 import { regionsForPicker } from '../../../engine/aws/region-catalog';
 import { forgetProfiles } from '../../../engine/aws/resolve-profile';
@@ -26,11 +26,7 @@ export const profilesList = async (): Promise<ProfileList> => {
 export const regionsList = (
   input: ParsedInput<'regions.list'>,
   context: HandlerContext,
-): Promise<RegionList> =>
-  withMfaPrompter(
-    (prompt) => context.emit('mfa.prompt', prompt),
-    () => regionsForPicker(input.profile, context.signal),
-  );
+): Promise<RegionList> => regionsForPicker(input.profile, context.signal);
 
 export const filterCheck = async (input: ParsedInput<'filter.check'>): Promise<FilterCheck> => {
   const filter = compileFilter(input.filter);

@@ -5,7 +5,6 @@ import {
   type ParsedInput,
 } from '../../../../shared/contract';
 import { clientFor } from '../../../engine/aws/clients';
-import { withMfaPrompter } from '../../../engine/aws/mfa-prompts';
 import { listRegions } from '../../../engine/aws/regions';
 import { nextTokens } from '../../../engine/paging/page-model';
 import { createPageSource } from '../../../engine/paging/page-source';
@@ -57,16 +56,7 @@ const findIn = async (
 };
 
 /** view.item: the full JSON of the item with this key (looked up narrowly where the API can). */
-export const viewItem = (
-  input: ParsedInput<'view.item'>,
-  context: HandlerContext,
-): Promise<{ item: JsonValue }> =>
-  withMfaPrompter(
-    (prompt) => context.emit('mfa.prompt', prompt),
-    () => findItem(input, context),
-  );
-
-const findItem = async (
+export const viewItem = async (
   input: ParsedInput<'view.item'>,
   context: HandlerContext,
 ): Promise<{ item: JsonValue }> => {

@@ -1,7 +1,7 @@
 import type { PageResult, ParsedInput, ViewStats } from '../../../../shared/contract';
 import type { HandlerContext } from '../../handler-context';
-import { withMfaPrompter } from '../../../engine/aws/mfa-prompts';
 import { openView } from '../../../engine/paging/open-view';
+import { createThrottle } from '../../../engine/progress/progress-throttle';
 import { resumeTokenOf } from '../../../engine/paging/resume-of';
 import { decodeCursor, encodeCursor, specKey } from '../../../engine/paging/view-cursor';
 import type { ViewSession, ViewSessions } from '../../../engine/paging/view-sessions';
@@ -9,7 +9,6 @@ import type { ViewSession, ViewSessions } from '../../../engine/paging/view-sess
 /** Pages a filtered batch may scan before it answers with fewer rows (and a cursor). */
 const FILTERED_PAGE_BUDGET = 50;
 const PLAIN_PAGE_BUDGET = 10;
-const STATS_EVERY_MS = 250;
 
 type Input = ParsedInput<'view.page'>;
 
@@ -44,17 +43,22 @@ const openSession = async (input: Input, key: string): Promise<ViewSession> => {
   }
 };
 
-/** Live counts while a filtered batch scans: the first at once, then at most every 250 ms. */
-const statsEmitter = (input: Input, context: HandlerContext<ViewStats>) => {
+interface ScanStats {
+  pages: number;
+  scanned: number;
+  matched: number;
+}
+
+/**
+ * Live counts while a filtered batch scans, throttled as every progress is; the caller stops it
+ * when the batch is answered, so no count arrives after its page.
+ */
+const statsThrottle = (context: HandlerContext<ViewStats>) => {
   const started = Date.now();
-  let last = 0;
-  return ({ pages, scanned, matched }: { pages: number; scanned: number; matched: number }) => {
-    const now = Date.now();
-    if (input.spec.filter === null || now - last < STATS_EVERY_MS) return;
-    last = now;
-    const elapsedMs = now - started;
-    context.progress({ pages, scanned, matched, elapsedMs });
-  };
+  return createThrottle<ScanStats>({
+    emit: ({ pages, scanned, matched }) =>
+      context.progress({ pages, scanned, matched, elapsedMs: Date.now() - started }),
+  });
 };
 
 const nextPage = async (
@@ -64,11 +68,14 @@ const nextPage = async (
   context: HandlerContext<ViewStats>,
 ): Promise<{ result: PageResult; cursor: string | null }> => {
   const { listing, fanOut, pageSize } = session.view;
-  const batch = await listing.nextBatch({
-    target: pageSize,
-    pageBudget: input.spec.filter ? FILTERED_PAGE_BUDGET : PLAIN_PAGE_BUDGET,
-    onProgress: statsEmitter(input, context),
-  });
+  const stats = input.spec.filter ? statsThrottle(context) : null;
+  const batch = await listing
+    .nextBatch({
+      target: pageSize,
+      pageBudget: input.spec.filter ? FILTERED_PAGE_BUDGET : PLAIN_PAGE_BUDGET,
+      ...(stats ? { onProgress: stats.update } : {}),
+    })
+    .finally(() => stats?.stop());
   const cursor = listing.complete
     ? null
     : encodeCursor({ k: key, p: listing.plan.kind, s: listing.states() });
@@ -92,25 +99,21 @@ const nextPage = async (
  */
 export const viewPage =
   (sessions: ViewSessions) =>
-  (input: Input, context: HandlerContext<ViewStats>): Promise<PageResult> =>
-    withMfaPrompter(
-      (prompt) => context.emit('mfa.prompt', prompt),
-      async () => {
-        const key = specKey(input.spec);
-        const session =
-          sessions.take(context.connectionId, key, input.cursor) ?? (await openSession(input, key));
-        const abort = () => session.controller.abort();
-        context.signal.addEventListener('abort', abort);
-        try {
-          const { result, cursor } = await nextPage(session, input, key, context);
-          if (cursor) sessions.put(context.connectionId, key, { ...session, cursor });
-          else session.controller.abort();
-          return result;
-        } catch (error) {
-          session.controller.abort();
-          throw error;
-        } finally {
-          context.signal.removeEventListener('abort', abort);
-        }
-      },
-    );
+  async (input: Input, context: HandlerContext<ViewStats>): Promise<PageResult> => {
+    const key = specKey(input.spec);
+    const session =
+      sessions.take(context.connectionId, key, input.cursor) ?? (await openSession(input, key));
+    const abort = () => session.controller.abort();
+    context.signal.addEventListener('abort', abort);
+    try {
+      const { result, cursor } = await nextPage(session, input, key, context);
+      if (cursor) sessions.put(context.connectionId, key, { ...session, cursor });
+      else session.controller.abort();
+      return result;
+    } catch (error) {
+      session.controller.abort();
+      throw error;
+    } finally {
+      context.signal.removeEventListener('abort', abort);
+    }
+  };

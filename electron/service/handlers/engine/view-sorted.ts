@@ -9,8 +9,7 @@ import {
   type ViewSpec,
 } from '../../../../shared/contract';
 import type { HandlerContext } from '../../handler-context';
-import { withMfaPrompter } from '../../../engine/aws/mfa-prompts';
-import { createThrottle } from '../../../engine/export/progress-throttle';
+import { createThrottle } from '../../../engine/progress/progress-throttle';
 import { specKey } from '../../../engine/paging/view-cursor';
 import type { StoredSession, ViewSessions } from '../../../engine/paging/view-sessions';
 import { SortedView } from '../../../engine/sort/sorted-view';
@@ -72,52 +71,46 @@ const openSession = (spec: ViewSpec, sort: SortOrder): SortedSession => {
  */
 export const viewSorted =
   (sessions: ViewSessions<SortedSession>) =>
-  (input: Input, context: HandlerContext<SortProgress>): Promise<PageResult> =>
-    withMfaPrompter(
-      (prompt) => context.emit('mfa.prompt', prompt),
-      async () => {
-        const key = sortedKey(input.spec, input.sort);
-        const offset = input.cursor === null ? 0 : offsetOf(input.cursor, key);
-        const session =
-          sessions.take(context.connectionId, key, input.cursor) ??
-          openSession(input.spec, input.sort);
-        const started = Date.now();
-        const progress = createThrottle<{ read: number; runs: number }>({
-          intervalMs: 250,
-          emit: (reading) => context.progress({ ...reading, elapsedMs: Date.now() - started }),
-        });
-        const cancel = () => session.controller.abort();
-        context.signal.addEventListener('abort', cancel, { once: true });
-        session.sorted.onReading = progress.update;
-        try {
-          if (session.sorted.offset < offset)
-            await session.sorted.skip(offset - session.sorted.offset);
-          const pageSize = input.spec.pageSize ?? 1000;
-          const { columns, rows } = await session.sorted.next(pageSize);
-          const nextCursor = session.sorted.more ? encodeCursor(key, session.sorted.offset) : null;
-          if (nextCursor) {
-            session.cursor = nextCursor;
-            sessions.put(context.connectionId, key, session);
-          } else {
-            session.controller.abort();
-          }
-          return {
-            columns,
-            rows,
-            scanned: rows.length,
-            pages: 0,
-            nextCursor,
-            resumeToken: null,
-            regionErrors: [],
-            pushedDown: null,
-          };
-        } catch (error) {
-          session.controller.abort();
-          throw error;
-        } finally {
-          progress.stop();
-          session.sorted.onReading = null;
-          context.signal.removeEventListener('abort', cancel);
-        }
-      },
-    );
+  async (input: Input, context: HandlerContext<SortProgress>): Promise<PageResult> => {
+    const key = sortedKey(input.spec, input.sort);
+    const offset = input.cursor === null ? 0 : offsetOf(input.cursor, key);
+    const session =
+      sessions.take(context.connectionId, key, input.cursor) ?? openSession(input.spec, input.sort);
+    const started = Date.now();
+    const progress = createThrottle<{ read: number; runs: number }>({
+      intervalMs: 250,
+      emit: (reading) => context.progress({ ...reading, elapsedMs: Date.now() - started }),
+    });
+    const cancel = () => session.controller.abort();
+    context.signal.addEventListener('abort', cancel, { once: true });
+    session.sorted.onReading = progress.update;
+    try {
+      if (session.sorted.offset < offset) await session.sorted.skip(offset - session.sorted.offset);
+      const pageSize = input.spec.pageSize ?? 1000;
+      const { columns, rows } = await session.sorted.next(pageSize);
+      const nextCursor = session.sorted.more ? encodeCursor(key, session.sorted.offset) : null;
+      if (nextCursor) {
+        session.cursor = nextCursor;
+        sessions.put(context.connectionId, key, session);
+      } else {
+        session.controller.abort();
+      }
+      return {
+        columns,
+        rows,
+        scanned: rows.length,
+        pages: 0,
+        nextCursor,
+        resumeToken: null,
+        regionErrors: [],
+        pushedDown: null,
+      };
+    } catch (error) {
+      session.controller.abort();
+      throw error;
+    } finally {
+      progress.stop();
+      session.sorted.onReading = null;
+      context.signal.removeEventListener('abort', cancel);
+    }
+  };

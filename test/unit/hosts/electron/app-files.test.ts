@@ -13,6 +13,7 @@ describe('the app:// protocol handler', () => {
     const response = await appFileResponse(rendererDir, 'app://pagescope/index.html');
     expect(response.status).toBe(200);
     expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
   });
 
   it('answers only its own host', async () => {

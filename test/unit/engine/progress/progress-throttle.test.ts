@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createThrottle } from '../../../../electron/engine/export/progress-throttle';
+import { createThrottle } from '../../../../electron/engine/progress/progress-throttle';
 
 beforeEach(() => {
   vi.useFakeTimers();

@@ -1,6 +1,9 @@
+/** Progress of an export or a summary goes out at most 4 times a second. */
+export const PROGRESS_INTERVAL_MS = 250;
+
 export interface ThrottleOptions<T> {
-  /** Shortest time between two emits: 250 ms keeps progress at 4 per second at most. */
-  intervalMs: number;
+  /** Shortest time between two emits; PROGRESS_INTERVAL_MS when not given. */
+  intervalMs?: number;
   emit(value: T): void;
   now?: () => number;
 }
@@ -19,6 +22,7 @@ export interface Throttle<T> {
  */
 export const createThrottle = <T>(options: ThrottleOptions<T>): Throttle<T> => {
   const now = options.now ?? Date.now;
+  const intervalMs = options.intervalMs ?? PROGRESS_INTERVAL_MS;
   let last = -Infinity;
   let pending: { value: T } | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -37,7 +41,7 @@ export const createThrottle = <T>(options: ThrottleOptions<T>): Throttle<T> => {
     update(value) {
       if (stopped) return;
       pending = { value };
-      const wait = last + options.intervalMs - now();
+      const wait = last + intervalMs - now();
       if (wait <= 0) {
         if (timer) clearTimeout(timer);
         flush();
