@@ -1,3 +1,4 @@
+import { demoEc2Resources, type DemoEc2Resources } from './data/ec2-resources';
 import { CredentialStore } from './auth/credential-store';
 import { demoBuckets, type DemoBucket } from './data/demo-buckets';
 import { demoReservations, type DemoReservation } from './data/ec2-instances';
@@ -33,6 +34,7 @@ export class EndpointState {
   readonly log: RequestRecord[] = [];
   latencyMs: number;
   private readonly reservationsByRegion = new Map<string, DemoReservation[]>();
+  private readonly resourcesByRegion = new Map<string, DemoEc2Resources>();
 
   constructor(private readonly options: StateOptions) {
     this.buckets = withExtraBuckets(
@@ -42,6 +44,18 @@ export class EndpointState {
     );
     this.faults = new FaultPlan(options.seed, options.faultRate, options.faults);
     this.latencyMs = options.latencyMs;
+  }
+
+  /** A region's VPCs, subnets, security groups, volumes and snapshots, made on first use. */
+  ec2Resources(region: string): DemoEc2Resources {
+    let found = this.resourcesByRegion.get(region);
+    if (!found) {
+      const index = DEMO_REGIONS.findIndex((candidate) => candidate.name === region);
+      const seed = (this.options.seed ^ Math.imul(index + 211, 0x85ebca6b)) >>> 0;
+      found = demoEc2Resources(seed, region, this.reservations(region));
+      this.resourcesByRegion.set(region, found);
+    }
+    return found;
   }
 
   /** A region's reservations, generated on first use (a few thousand at most). */

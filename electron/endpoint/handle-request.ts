@@ -44,6 +44,7 @@ const dispatch = (
       region: route.region,
       identity,
       reservations: (r) => state.reservations(r),
+      resources: (r) => state.ec2Resources(r),
     });
   }
   return handleSts({ form: route.form, identity, store: state.store, now });

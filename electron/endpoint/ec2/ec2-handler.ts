@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Identity } from '../auth/credential-store';
 import type { DemoReservation } from '../data/ec2-instances';
+import type { DemoEc2Resources } from '../data/ec2-resources';
+import { describeList } from './describe-list';
+import { securityGroupList, snapshotList, subnetList, volumeList, vpcList } from './resource-xml';
 import { DEMO_REGIONS, isEnabled } from '../data/ec2-regions';
 import { AwsError } from '../http/aws-error';
 import type { EndpointResponse } from '../http/endpoint-response';
@@ -13,6 +16,8 @@ export interface Ec2Call {
   region: string;
   identity: Identity;
   reservations: (region: string) => DemoReservation[];
+  /** The region's VPCs, subnets, security groups, volumes and snapshots. */
+  resources: (region: string) => DemoEc2Resources;
 }
 
 const EC2_NS = 'http://ec2.amazonaws.com/doc/2016-11-15/';
@@ -42,6 +47,38 @@ const actions: Record<string, (call: Ec2Call) => string> = {
   DescribeInstances: (call) =>
     describeInstances(call.form, call.region, call.reservations(call.region)),
   DescribeRegions: (call) => describeRegions(call.form),
+  // Tokens are bound to the region and the operation: one operation's token is refused by another.
+  DescribeVpcs: (call) =>
+    describeList(call.form, `${call.region}/vpcs`, call.resources(call.region).vpcs, vpcList),
+  DescribeSubnets: (call) =>
+    describeList(
+      call.form,
+      `${call.region}/subnets`,
+      call.resources(call.region).subnets,
+      subnetList,
+    ),
+  DescribeSecurityGroups: (call) =>
+    describeList(
+      call.form,
+      `${call.region}/security-groups`,
+      call.resources(call.region).securityGroups,
+      securityGroupList,
+    ),
+  DescribeVolumes: (call) =>
+    describeList(
+      call.form,
+      `${call.region}/volumes`,
+      call.resources(call.region).volumes,
+      volumeList,
+    ),
+  // The demo account owns every snapshot it has: Owner self lists them all.
+  DescribeSnapshots: (call) =>
+    describeList(
+      call.form,
+      `${call.region}/snapshots`,
+      call.resources(call.region).snapshots,
+      snapshotList,
+    ),
 };
 
 /** EC2 Query protocol. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/Query-Requests.html */

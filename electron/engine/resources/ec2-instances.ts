@@ -1,20 +1,7 @@
 import type { DescribeInstancesCommandInput, EC2Client } from '@aws-sdk/client-ec2';
 import { loadEc2Sdk } from '../aws/ec2-sdk';
-import { asArray, field, iso, text, type Item, type ResourceDescriptor } from './resource';
-
-const nameTag = (instance: Item): string | null => {
-  const tag = asArray(instance.Tags).find((t) => t.Key === 'Name');
-  return tag ? text(tag.Value) : null;
-};
-
-/** The tags as one JSON object (`{"Name":"web-1","team":"data"}`), in the order EC2 lists them. */
-const tagObject = (instance: Item): string | null => {
-  const tags = asArray(instance.Tags);
-  if (tags.length === 0) return null;
-  return JSON.stringify(
-    Object.fromEntries(tags.map((t) => [text(t.Key) ?? '', text(t.Value) ?? ''])),
-  );
-};
+import { nameTag, tagObject } from './ec2-tags';
+import { asArray, field, iso, type Item, type ResourceDescriptor } from './resource';
 
 /**
  * DescribeInstances flattened from Reservations[].Instances[]. As in botocore (and the AWS CLI's

@@ -1,6 +1,11 @@
 import { ApiFailure, type ResourceInfo } from '../../../shared/contract';
 import { ec2Instances } from './ec2-instances';
 import { ec2Regions } from './ec2-regions';
+import { ec2SecurityGroups } from './ec2-security-groups';
+import { ec2Snapshots } from './ec2-snapshots';
+import { ec2Subnets } from './ec2-subnets';
+import { ec2Volumes } from './ec2-volumes';
+import { ec2Vpcs } from './ec2-vpcs';
 import { columnInfo, type ResourceDescriptor } from './resource';
 import { s3Buckets } from './s3-buckets';
 import { s3ObjectVersions } from './s3-object-versions';
@@ -12,6 +17,11 @@ const descriptors: readonly ResourceDescriptor[] = [
   s3Objects,
   s3ObjectVersions,
   ec2Instances,
+  ec2Vpcs,
+  ec2Subnets,
+  ec2SecurityGroups,
+  ec2Volumes,
+  ec2Snapshots,
   ec2Regions,
 ];
 

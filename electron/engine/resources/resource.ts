@@ -96,6 +96,8 @@ export const text = (value: unknown): string | null =>
 
 export const num = (value: unknown): number | null => (typeof value === 'number' ? value : null);
 
+export const bool = (value: unknown): boolean | null => (typeof value === 'boolean' ? value : null);
+
 /** SDK dates become ISO 8601 UTC strings so filters compare them and cells stay JSON. */
 export const iso = (value: unknown): string | null =>
   value instanceof Date ? value.toISOString() : typeof value === 'string' ? value : null;
