@@ -1,5 +1,16 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { ResourceInfo } from '../../../shared/contract';
+
+/** Whether each word typed is in the resource's label, title, kind or service. */
+const matches = (resource: ResourceInfo, query: string): boolean => {
+  const text = [resource.sidebarLabel, resource.title, resource.kind, resource.serviceTitle]
+    .join(' ')
+    .toLowerCase();
+  return query
+    .toLowerCase()
+    .split(/\s+/)
+    .every((word) => text.includes(word));
+};
 
 interface SidebarProps {
   pickers: ReactNode;
@@ -15,7 +26,8 @@ interface SidebarProps {
  * accessible names come from the catalog (tests outside the project use them).
  */
 export function Sidebar({ pickers, resources, current, onOpen, onShortcuts }: SidebarProps) {
-  const openable = resources.filter((r) => r.sidebarLabel !== null);
+  const [query, setQuery] = useState('');
+  const openable = resources.filter((r) => r.sidebarLabel !== null && matches(r, query));
   const services = [...new Set(openable.map((r) => r.service))];
   return (
     <aside className="sidebar">
@@ -32,6 +44,19 @@ export function Sidebar({ pickers, resources, current, onOpen, onShortcuts }: Si
         </button>
       </div>
       {pickers}
+      <input
+        type="search"
+        className="resource-search"
+        aria-label="Find a resource"
+        placeholder="Find a resource"
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        onKeyDown={(e) => {
+          // Enter opens the first match: "vol" and Enter is EC2 volumes.
+          if (e.key === 'Enter' && openable[0]) onOpen(openable[0].kind);
+          if (e.key === 'Escape') setQuery('');
+        }}
+      />
       <nav aria-label="Resources" className="resources">
         {services.map((service) => (
           <div key={service} className="resource-group">

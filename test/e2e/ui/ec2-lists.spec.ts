@@ -18,9 +18,15 @@ test('EC2 volumes: listed from the sidebar, filtered and exported', async ({ pag
   for (const name of ['EC2 VPCs', 'EC2 subnets', 'EC2 security groups', 'EC2 snapshots']) {
     await expect(app.sidebar(name)).toBeVisible();
   }
-  await app.sidebar('EC2 volumes').click();
+  // "vol" finds the volumes; Enter opens them.
+  const find = page.getByRole('searchbox', { name: 'Find a resource' });
+  await find.fill('vol');
+  await expect(ec2.getByRole('button')).toHaveText(['EC2 volumes']);
+  await find.press('Enter');
   await expect(app.grid.getByRole('columnheader', { name: 'Volume ID' })).toBeVisible();
   await expect.poll(() => loadedRows(app.grid)).toBeGreaterThan(0);
+  await find.press('Escape');
+  await expect(app.sidebar('S3 buckets')).toBeVisible();
 
   await app.filter.fill("State == 'available'");
   await app.filter.press('Enter');
