@@ -3,6 +3,7 @@ import { mapAwsError, type ErrorContext } from '../aws/aws-errors';
 import type { RawPage, ResourceDescriptor } from '../resources/resource';
 import { backoffDelay, defaultRetryPolicy, waitFor, type RetryPolicy } from './backoff';
 import type { TokenValues } from './resume-token';
+import { isAbort } from '../errors/to-api-error';
 
 /** Fetches one page by its input tokens, retrying transient faults on that same page. */
 export interface PageSource {
@@ -29,8 +30,8 @@ export interface PageSourceOptions {
   onRetry?(failure: ApiFailure, attempt: number): void;
 }
 
-const isAbort = (error: unknown, signal: AbortSignal): boolean =>
-  signal.aborted || (error instanceof Error && error.name === 'AbortError');
+/** The listing was stopped (its signal), or the SDK call was: not a failure to retry. */
+const stopped = (error: unknown, signal: AbortSignal): boolean => signal.aborted || isAbort(error);
 
 /**
  * Retrying the page's own request is what "resume from the last good token" means here: the
@@ -56,7 +57,7 @@ export const createPageSource = (options: PageSourceOptions): PageSource => {
       try {
         return (await resource.send(client, input, signal)) as RawPage;
       } catch (error) {
-        if (isAbort(error, signal)) throw error;
+        if (stopped(error, signal)) throw error;
         const failure = mapAwsError(error, errors);
         if (!failure.apiError.retryable || attempt + 1 >= policy.attempts) throw failure;
         options.onRetry?.(failure, attempt);
