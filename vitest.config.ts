@@ -11,8 +11,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: 'forks',
     // Most integration tests wait on processes they spawn (the pagescope bin, the AWS CLI, boto3)
-    // or on the local endpoint, so more files than cores run well side by side; vitest's default
-    // (one worker per core, less one) left a 2-core CI machine half idle.
-    maxWorkers: 3,
+    // or on the local endpoint; vitest's default of one worker per core less one would leave a
+    // 2-core CI machine half idle.
+    maxWorkers: 2,
   },
 });
