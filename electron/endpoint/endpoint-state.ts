@@ -36,6 +36,11 @@ export class EndpointState {
   private readonly reservationsByRegion = new Map<string, DemoReservation[]>();
   private readonly resourcesByRegion = new Map<string, DemoEc2Resources>();
 
+  /** The seed every service's demo data derives from. */
+  get seed(): number {
+    return this.options.seed;
+  }
+
   constructor(private readonly options: StateOptions) {
     this.buckets = withExtraBuckets(
       demoBuckets(options.seed, options.objects),

@@ -11,6 +11,7 @@ import type { EndpointResponse } from './http/endpoint-response';
 import { errorResponse } from './http/error-documents';
 import type { ParsedRequest } from './http/parsed-request';
 import { routeRequest, type Route, type RouteSummary } from './route';
+import type { Service } from './services';
 import { handleS3 } from './s3/s3-handler';
 import { handleSts } from './sts/sts-handler';
 
@@ -28,17 +29,29 @@ export interface Outcome {
 /** How long a `Slow` fault holds a response back. */
 export const SLOW_FAULT_MS = 1500;
 
+/** A handler of one service, given the routed request (its form, JSON input or REST path). */
+export type ServiceHandler = (call: {
+  route: Route;
+  request: ParsedRequest;
+  identity: Identity;
+  state: EndpointState;
+  now: number;
+}) => EndpointResponse;
+
+/** The handler of each service besides S3, EC2 and STS, which take their parts directly. */
+const HANDLERS: Partial<Record<Service, ServiceHandler>> = {};
+
 const dispatch = (
   state: EndpointState,
   route: Route,
   request: ParsedRequest,
   identity: Identity,
   now: number,
-) => {
-  if (route.service === 's3') {
+): EndpointResponse => {
+  if ('s3' in route) {
     return handleS3({ request, target: route.s3, region: route.region, buckets: state.buckets });
   }
-  if (route.service === 'ec2') {
+  if (route.service === 'ec2' && 'form' in route) {
     return handleEc2({
       form: route.form,
       region: route.region,
@@ -47,7 +60,17 @@ const dispatch = (
       resources: (r) => state.ec2Resources(r),
     });
   }
-  return handleSts({ form: route.form, identity, store: state.store, now });
+  if (route.service === 'sts' && 'form' in route) {
+    return handleSts({ form: route.form, identity, store: state.store, now });
+  }
+  if ('input' in route && route.input === null) {
+    throw new AwsError(400, 'SerializationException', 'The request body is not a JSON object.');
+  }
+  const handler = HANDLERS[route.service];
+  if (!handler) {
+    throw new AwsError(400, 'InvalidAction', `The endpoint does not serve ${route.service}.`);
+  }
+  return handler({ route, request, identity, state, now });
 };
 
 /** What the log says of a request too malformed to route (its error is S3's, the REST protocol's). */

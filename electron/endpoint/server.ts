@@ -48,8 +48,6 @@ const readBody = async (message: IncomingMessage): Promise<Buffer | null> => {
   return size > MAX_BODY_BYTES ? null : Buffer.concat(chunks);
 };
 
-const SERVER_HEADER = { s3: 'AmazonS3', ec2: 'AmazonEC2', sts: 'AmazonSTS' } as const;
-
 /** Writes the response, or, for a DropConnection fault, half its body and then cuts the socket. */
 const send = (res: ServerResponse, outcome: Outcome, ids: RequestIds): number => {
   const body = Buffer.from(outcome.response.body, 'utf8');
@@ -59,7 +57,7 @@ const send = (res: ServerResponse, outcome: Outcome, ids: RequestIds): number =>
     'x-amz-request-id': ids.requestId,
     'x-amz-id-2': ids.hostId,
     date: new Date().toUTCString(),
-    server: SERVER_HEADER[outcome.route.service],
+    server: outcome.route.service === 's3' ? 'AmazonS3' : 'Server',
   });
   if (outcome.fault !== 'DropConnection') {
     res.end(body);

@@ -40,24 +40,28 @@ export function App() {
         value={app.profile}
         onChange={app.setProfile}
       />
-      <RegionPicker
-        regions={regions.data}
-        defaultRegion={app.profileInfo?.defaultRegion ?? null}
-        loading={regions.isPending && regions.fetchStatus === 'fetching'}
-        placeholder={profiles.isError ? 'No profile' : 'Loading…'}
-        value={app.region}
-        regional={app.resource?.regional ?? true}
-        onChange={app.setRegion}
-        note={
-          <RegionListNote
-            unavailable={regions.data?.unavailable ?? null}
-            failure={regions.error}
-            profile={app.profile ?? ''}
-            retrying={regions.isFetching}
-            onRetry={() => void regions.refetch()}
-          />
-        }
-      />
+      {app.resource?.global ? (
+        <p className="picker-note">{app.resource.serviceTitle} is global: no region to choose.</p>
+      ) : (
+        <RegionPicker
+          regions={regions.data}
+          defaultRegion={app.profileInfo?.defaultRegion ?? null}
+          loading={regions.isPending && regions.fetchStatus === 'fetching'}
+          placeholder={profiles.isError ? 'No profile' : 'Loading…'}
+          value={app.region}
+          regional={app.resource?.regional ?? true}
+          onChange={app.setRegion}
+          note={
+            <RegionListNote
+              unavailable={regions.data?.unavailable ?? null}
+              failure={regions.error}
+              profile={app.profile ?? ''}
+              retrying={regions.isFetching}
+              onRetry={() => void regions.refetch()}
+            />
+          }
+        />
+      )}
       <ConfigProblems problems={profiles.data?.problems ?? []} />
     </>
   );

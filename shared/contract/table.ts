@@ -1,4 +1,5 @@
 import type { ApiError } from './api-error';
+import type { ViewParamName } from './view-spec';
 
 /** How a cell's value is to be shown; the value itself stays raw (exact bytes, ISO dates). */
 export type ColumnType = 'text' | 'number' | 'bytes' | 'date' | 'state' | 'tags' | 'bool';
@@ -53,9 +54,14 @@ export interface PageResult {
 }
 
 export interface ParamInfo {
-  name: 'bucket' | 'prefix' | 'delimiter';
+  name: ViewParamName;
   required: boolean;
   label: string;
+  /**
+   * The AWS CLI's option for it where that is not `--` and the name in kebab case (FilterLogEvents
+   * takes a list of streams: --log-stream-names).
+   */
+  awsFlag?: string;
 }
 
 /** How a row of one resource opens a view of another: a bucket's row opens its objects. */
@@ -81,6 +87,11 @@ export interface ResourceInfo {
   sidebarLabel: string | null;
   /** Regional resources can be listed in one region or in all of them. */
   regional: boolean;
+  /**
+   * A global service's resource (IAM, Route 53): one endpoint answers for every region, so the
+   * view has no region to choose.
+   */
+  global: boolean;
   params: ParamInfo[];
   columns: Column[];
   /** Column id that names a row (Key, InstanceId, ...), used for details and selection. */

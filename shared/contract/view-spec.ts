@@ -39,9 +39,32 @@ export const viewParamsSchema = z
     prefix: z.string().max(limits.maxNameLength).optional(),
     /** Folder mode lists with delimiter '/'; flat mode lists every key recursively. */
     delimiter: z.string().min(1).max(16).optional(),
+    logGroupName: name.optional(),
+    logStreamName: name.optional(),
+    /** CloudWatch Logs' own filter pattern syntax, which the service applies. */
+    filterPattern: z.string().max(limits.maxFilterLength).optional(),
+    /** Milliseconds since the epoch, as FilterLogEvents takes them. */
+    startTime: z
+      .string()
+      .regex(/^\d{1,15}$/)
+      .optional(),
+    endTime: z
+      .string()
+      .regex(/^\d{1,15}$/)
+      .optional(),
+    tableName: name.optional(),
+    stackName: name.optional(),
+    hostedZoneId: name.optional(),
   })
   .strict();
 export type ViewParams = z.infer<typeof viewParamsSchema>;
+export type ViewParamName = keyof ViewParams;
+/** Every view parameter; the CLI takes each as a flag named as the AWS CLI names it. */
+export const VIEW_PARAM_NAMES = Object.keys(viewParamsSchema.shape) as ViewParamName[];
+
+/** A view parameter's option, spelt as the AWS CLI spells the operation's input: --log-group-name. */
+export const paramFlag = (name: ViewParamName): string =>
+  `--${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
 /** What the renderer asks to see: everything a listing depends on, and nothing else. */
 export const viewSpecSchema = z

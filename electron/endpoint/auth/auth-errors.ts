@@ -1,7 +1,6 @@
 import { AwsError } from '../http/aws-error';
+import { PROTOCOLS, type Service } from '../services';
 import type { AuthProblem } from './sigv4-verify';
-
-export type Service = 's3' | 'ec2' | 'sts';
 
 type Kind = AuthProblem['kind'];
 type Renderers = { [K in Kind]: (problem: Extract<AuthProblem, { kind: K }>) => AwsError };
@@ -114,7 +113,58 @@ const sts: Renderers = {
   mismatch: () => new AwsError(403, 'SignatureDoesNotMatch', MISMATCH_MESSAGE),
 };
 
-const byService: Record<Service, Renderers> = { s3, ec2, sts };
+/**
+ * The JSON protocols' services (CloudWatch Logs, DynamoDB; Lambda with 403s) name the same
+ * problems with their own codes. https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/CommonErrors.html
+ */
+const jsonRenderers = (status: number): Renderers => {
+  const unrecognized = () =>
+    new AwsError(
+      status,
+      'UnrecognizedClientException',
+      'The security token included in the request is invalid.',
+    );
+  const signature = () => new AwsError(status, 'InvalidSignatureException', MISMATCH_MESSAGE);
+  return {
+    missing: () =>
+      new AwsError(status, 'MissingAuthenticationTokenException', 'Missing Authentication Token'),
+    malformed: (p) =>
+      new AwsError(
+        status,
+        'IncompleteSignatureException',
+        `Authorization header is malformed: ${p.detail}`,
+      ),
+    'unknown-key': unrecognized,
+    'bad-token': unrecognized,
+    'expired-token': () =>
+      new AwsError(
+        status,
+        'ExpiredTokenException',
+        'The security token included in the request is expired',
+      ),
+    skewed: () =>
+      new AwsError(
+        status,
+        'InvalidSignatureException',
+        'Signature expired: the request time is too far from the current time.',
+      ),
+    'missing-content-sha': unrecognized,
+    'content-sha-mismatch': signature,
+    mismatch: signature,
+  };
+};
+
+const byProtocol = {
+  'rest-xml': s3,
+  ec2,
+  query: sts,
+  json: jsonRenderers(400),
+  'rest-json': jsonRenderers(403),
+} as const;
+
+/** Route 53 is REST-XML like S3, but answers credentials as the Query services do. */
+const renderersOf = (service: Service): Renderers =>
+  service === 'route53' ? sts : byProtocol[PROTOCOLS[service]];
 
 export const authError = (service: Service, problem: AuthProblem): AwsError =>
-  (byService[service][problem.kind] as (p: AuthProblem) => AwsError)(problem);
+  (renderersOf(service)[problem.kind] as (p: AuthProblem) => AwsError)(problem);

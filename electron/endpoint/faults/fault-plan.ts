@@ -1,5 +1,6 @@
 import { hash32, unit } from '../data/hash';
 import type { Route } from '../route';
+import type { Service } from '../services';
 
 export type FaultKind =
   | 'SlowDown'
@@ -11,7 +12,7 @@ export type FaultKind =
   | 'RequestLimitExceeded';
 
 export interface ScriptedFault {
-  service?: 's3' | 'ec2' | 'sts';
+  service?: Service;
   bucket?: string;
   operation?: string;
   region?: string;

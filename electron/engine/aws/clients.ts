@@ -1,15 +1,20 @@
-import type { EC2Client } from '@aws-sdk/client-ec2';
 import { S3Client } from '@aws-sdk/client-s3';
 import { FastS3Protocol } from '../fast-list/fast-s3-protocol';
 import { BoundedHttpHandler } from '../http/bounded-http-handler';
-import type { ServiceName } from '../resources/resource';
-import { loadEc2Sdk, type Ec2Sdk } from './ec2-sdk';
+import { isLazyService, loadSdk, type ServiceName } from './service-sdks';
 import { resolveProfile, type ProfileOverrides, type ResolvedProfile } from './resolve-profile';
 
 export interface ClientFor {
   profile: ResolvedProfile;
   region: string;
-  client: S3Client | EC2Client;
+  /** An S3Client, or the client of the service asked for (service-sdks.ts). */
+  client: ServiceClient;
+}
+
+/** What every SDK v3 client is, as far as the engine needs to know. */
+interface ServiceClient {
+  send(command: never, options?: object): Promise<unknown>;
+  destroy(): void;
 }
 
 // The engine retries and resumes itself (paging/page-source.ts), from the last good token
@@ -22,15 +27,15 @@ const common = (profile: ResolvedProfile, region: string, endpointUrl: string | 
   ...(endpointUrl ? { endpoint: endpointUrl } : {}),
 });
 
-/** An EC2 client when given the loaded EC2 package (ec2-sdk.ts), else an S3 client. */
+/** The loaded package's client (service-sdks.ts) when given one, else an S3 client. */
 const make = (
   profile: ResolvedProfile,
   region: string,
   url: string | null,
-  ec2: Ec2Sdk | null,
-): S3Client | EC2Client =>
-  ec2
-    ? new ec2.EC2Client(common(profile, region, url))
+  sdk: { createClient(config: ReturnType<typeof common>): ServiceClient } | null,
+): ServiceClient =>
+  sdk
+    ? sdk.createClient(common(profile, region, url))
     : new S3Client({
         ...common(profile, region, url),
         // A custom endpoint (the local one, MinIO...) serves buckets by path, not by host name.
@@ -41,7 +46,7 @@ const make = (
         protocol: FastS3Protocol,
       });
 
-const cache = new Map<string, S3Client | EC2Client>();
+const cache = new Map<string, ServiceClient>();
 
 /** SDK clients cached per (profile, region, service, endpoint). */
 export const clientFor = async (
@@ -55,9 +60,9 @@ export const clientFor = async (
   const url = overrides.endpointUrl ?? profile.endpointUrl;
   const key = JSON.stringify([profileName, resolvedRegion, service, url]);
   // Loaded before the cache is looked at, so that no await separates the look-up from the set.
-  const ec2 = service === 'ec2' ? await loadEc2Sdk() : null;
+  const sdk = isLazyService(service) ? await loadSdk(service) : null;
   let client = cache.get(key);
-  if (!client) cache.set(key, (client = make(profile, resolvedRegion, url, ec2)));
+  if (!client) cache.set(key, (client = make(profile, resolvedRegion, url, sdk)));
   return { profile, region: resolvedRegion, client };
 };
 

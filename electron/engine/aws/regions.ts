@@ -2,7 +2,7 @@ import type { EC2Client } from '@aws-sdk/client-ec2';
 import type { RegionInfo, RegionList } from '../../../shared/contract';
 import { mapAwsError } from './aws-errors';
 import { clientFor } from './clients';
-import { loadEc2Sdk } from './ec2-sdk';
+import { loadSdk } from './service-sdks';
 import type { ProfileOverrides } from './resolve-profile';
 
 const enabledStatuses = new Set(['opt-in-not-required', 'opted-in']);
@@ -18,7 +18,7 @@ export const listRegions = async (
   overrides: ProfileOverrides = {},
 ): Promise<RegionList> => {
   const { client, profile, region } = await clientFor(profileName, null, 'ec2', overrides);
-  const { DescribeRegionsCommand } = await loadEc2Sdk();
+  const { DescribeRegionsCommand } = await loadSdk('ec2');
   let output;
   try {
     output = await (client as EC2Client).send(new DescribeRegionsCommand({ AllRegions: true }), {

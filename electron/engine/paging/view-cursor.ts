@@ -42,9 +42,9 @@ export const specKey = (spec: ViewSpec): string =>
         spec.profile,
         spec.region,
         spec.resource,
-        spec.params.bucket ?? null,
-        spec.params.prefix ?? null,
-        spec.params.delimiter ?? null,
+        Object.entries(spec.params)
+          .filter(([, value]) => value !== undefined)
+          .sort(([a], [b]) => (a < b ? -1 : 1)),
         spec.filter,
         spec.pageSize ?? null,
         spec.maxItems ?? null,

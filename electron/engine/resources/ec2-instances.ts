@@ -1,5 +1,5 @@
 import type { DescribeInstancesCommandInput, EC2Client } from '@aws-sdk/client-ec2';
-import { loadEc2Sdk } from '../aws/ec2-sdk';
+import { loadSdk } from '../aws/service-sdks';
 import { nameTag, tagObject } from './ec2-tags';
 import { asArray, field, iso, type Item, type ResourceDescriptor } from './resource';
 
@@ -15,6 +15,7 @@ export const ec2Instances: ResourceDescriptor<EC2Client, DescribeInstancesComman
     serviceTitle: 'Amazon EC2',
     sidebarLabel: 'EC2 instances',
     regional: true,
+    global: false,
     params: [],
     keyColumn: 'InstanceId',
     operation: 'DescribeInstances',
@@ -71,7 +72,7 @@ export const ec2Instances: ResourceDescriptor<EC2Client, DescribeInstancesComman
   target: () => null,
   lookupInput: (key) => ({ InstanceIds: [key] }),
   send: async (client, input, signal) => {
-    const { DescribeInstancesCommand } = await loadEc2Sdk();
+    const { DescribeInstancesCommand } = await loadSdk('ec2');
     return client.send(new DescribeInstancesCommand(input), {
       abortSignal: signal,
     });

@@ -24,6 +24,7 @@ export const ec2ListInfo = {
   service: 'ec2',
   serviceTitle: 'Amazon EC2',
   regional: true,
+  global: false,
   params: [],
   child: null,
   parent: null,

@@ -1,5 +1,5 @@
 import type { DescribeRegionsCommandInput, EC2Client } from '@aws-sdk/client-ec2';
-import { loadEc2Sdk } from '../aws/ec2-sdk';
+import { loadSdk } from '../aws/service-sdks';
 import { asArray, field, type ResourceDescriptor } from './resource';
 
 /** DescribeRegions with AllRegions: one unpaginated page (botocore has no paginator for it). */
@@ -11,6 +11,7 @@ export const ec2Regions: ResourceDescriptor<EC2Client, DescribeRegionsCommandInp
     serviceTitle: 'Amazon EC2',
     sidebarLabel: 'EC2 regions',
     regional: false,
+    global: false,
     params: [],
     keyColumn: 'RegionName',
     operation: 'DescribeRegions',
@@ -43,7 +44,7 @@ export const ec2Regions: ResourceDescriptor<EC2Client, DescribeRegionsCommandInp
   target: () => null,
   lookupInput: (key) => ({ RegionNames: [key] }),
   send: async (client, input, signal) => {
-    const { DescribeRegionsCommand } = await loadEc2Sdk();
+    const { DescribeRegionsCommand } = await loadSdk('ec2');
     return client.send(new DescribeRegionsCommand(input), {
       abortSignal: signal,
     });

@@ -1,5 +1,5 @@
 import type { DescribeSecurityGroupsCommandInput, EC2Client } from '@aws-sdk/client-ec2';
-import { loadEc2Sdk } from '../aws/ec2-sdk';
+import { loadSdk } from '../aws/service-sdks';
 import { ec2ListInfo, ec2ListPaging } from './ec2-list';
 import { tagObject } from './ec2-tags';
 import { type ResourceDescriptor, asArray, field } from './resource';
@@ -32,7 +32,7 @@ export const ec2SecurityGroups: ResourceDescriptor<EC2Client, DescribeSecurityGr
     baseInput: () => ({}),
     lookupInput: (key) => ({ GroupIds: [key] }),
     send: async (client, input, signal) => {
-      const { DescribeSecurityGroupsCommand } = await loadEc2Sdk();
+      const { DescribeSecurityGroupsCommand } = await loadSdk('ec2');
       return client.send(new DescribeSecurityGroupsCommand(input), { abortSignal: signal });
     },
     items: (page) => asArray(page.SecurityGroups),

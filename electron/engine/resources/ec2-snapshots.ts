@@ -1,5 +1,5 @@
 import type { DescribeSnapshotsCommandInput, EC2Client } from '@aws-sdk/client-ec2';
-import { loadEc2Sdk } from '../aws/ec2-sdk';
+import { loadSdk } from '../aws/service-sdks';
 import { ec2ListInfo, ec2ListPaging } from './ec2-list';
 import { tagObject } from './ec2-tags';
 import { type ResourceDescriptor, asArray, bool, field, iso, num } from './resource';
@@ -34,7 +34,7 @@ export const ec2Snapshots: ResourceDescriptor<EC2Client, DescribeSnapshotsComman
   baseInput: () => ({ OwnerIds: ['self'] }),
   lookupInput: (key) => ({ SnapshotIds: [key] }),
   send: async (client, input, signal) => {
-    const { DescribeSnapshotsCommand } = await loadEc2Sdk();
+    const { DescribeSnapshotsCommand } = await loadSdk('ec2');
     return client.send(new DescribeSnapshotsCommand(input), { abortSignal: signal });
   },
   items(page) {

@@ -1,5 +1,5 @@
 import type { DescribeSubnetsCommandInput, EC2Client } from '@aws-sdk/client-ec2';
-import { loadEc2Sdk } from '../aws/ec2-sdk';
+import { loadSdk } from '../aws/service-sdks';
 import { ec2ListInfo, ec2ListPaging } from './ec2-list';
 import { nameTag, tagObject } from './ec2-tags';
 import { type ResourceDescriptor, asArray, bool, field, num } from './resource';
@@ -40,7 +40,7 @@ export const ec2Subnets: ResourceDescriptor<EC2Client, DescribeSubnetsCommandInp
   baseInput: () => ({}),
   lookupInput: (key) => ({ SubnetIds: [key] }),
   send: async (client, input, signal) => {
-    const { DescribeSubnetsCommand } = await loadEc2Sdk();
+    const { DescribeSubnetsCommand } = await loadSdk('ec2');
     return client.send(new DescribeSubnetsCommand(input), { abortSignal: signal });
   },
   items: (page) => asArray(page.Subnets),

@@ -1,5 +1,5 @@
 import type { DescribeVolumesCommandInput, EC2Client } from '@aws-sdk/client-ec2';
-import { loadEc2Sdk } from '../aws/ec2-sdk';
+import { loadSdk } from '../aws/service-sdks';
 import { ec2ListInfo, ec2ListPaging } from './ec2-list';
 import { nameTag, tagObject } from './ec2-tags';
 import { type ResourceDescriptor, asArray, bool, field, iso, num, text } from './resource';
@@ -41,7 +41,7 @@ export const ec2Volumes: ResourceDescriptor<EC2Client, DescribeVolumesCommandInp
   baseInput: () => ({}),
   lookupInput: (key) => ({ VolumeIds: [key] }),
   send: async (client, input, signal) => {
-    const { DescribeVolumesCommand } = await loadEc2Sdk();
+    const { DescribeVolumesCommand } = await loadSdk('ec2');
     return client.send(new DescribeVolumesCommand(input), { abortSignal: signal });
   },
   items(page) {

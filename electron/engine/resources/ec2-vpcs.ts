@@ -1,5 +1,5 @@
 import type { DescribeVpcsCommandInput, EC2Client } from '@aws-sdk/client-ec2';
-import { loadEc2Sdk } from '../aws/ec2-sdk';
+import { loadSdk } from '../aws/service-sdks';
 import { ec2ListInfo, ec2ListPaging } from './ec2-list';
 import { nameTag, tagObject } from './ec2-tags';
 import { type ResourceDescriptor, asArray, bool, field } from './resource';
@@ -33,7 +33,7 @@ export const ec2Vpcs: ResourceDescriptor<EC2Client, DescribeVpcsCommandInput> = 
   baseInput: () => ({}),
   lookupInput: (key) => ({ VpcIds: [key] }),
   send: async (client, input, signal) => {
-    const { DescribeVpcsCommand } = await loadEc2Sdk();
+    const { DescribeVpcsCommand } = await loadSdk('ec2');
     return client.send(new DescribeVpcsCommand(input), { abortSignal: signal });
   },
   items: (page) => asArray(page.Vpcs),

@@ -1,5 +1,6 @@
 import type { Cell, Column, ResourceInfo, ViewParams } from '../../../shared/contract';
 import type { ServerFilterModel } from '../filter/server-filters';
+import type { ServiceName } from '../aws/service-sdks';
 
 /** A raw SDK response page, as the JMESPath filter and the paginator model see it. */
 export type RawPage = Record<string, unknown>;
@@ -7,7 +8,7 @@ export type RawPage = Record<string, unknown>;
 /** An item of a listing (an S3 object, an instance), normalised to JSON (dates as ISO strings). */
 export type Item = Record<string, unknown>;
 
-export type ServiceName = 's3' | 'ec2';
+export type { ServiceName };
 
 /** One cell of the resource's default columns, read from an item. */
 export interface ColumnDef extends Column {

@@ -14,6 +14,7 @@ export const s3Buckets: ResourceDescriptor<S3Client, ListBucketsCommandInput> = 
     serviceTitle: 'Amazon S3',
     sidebarLabel: 'S3 buckets',
     regional: false,
+    global: false,
     params: [],
     keyColumn: 'Name',
     operation: 'ListBuckets',

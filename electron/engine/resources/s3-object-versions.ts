@@ -37,6 +37,7 @@ export const s3ObjectVersions: ResourceDescriptor<S3Client, ListObjectVersionsCo
     serviceTitle: 'Amazon S3',
     sidebarLabel: null,
     regional: false,
+    global: false,
     params: bucketListingParams,
     keyColumn: 'VersionId',
     operation: 'ListObjectVersions',

@@ -20,6 +20,7 @@ export const s3Objects: ResourceDescriptor<S3Client, ListObjectsV2CommandInput> 
     serviceTitle: 'Amazon S3',
     sidebarLabel: null,
     regional: false,
+    global: false,
     params: bucketListingParams,
     keyColumn: 'Key',
     operation: 'ListObjectsV2',

@@ -1,5 +1,11 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { paramFlag, VIEW_PARAM_NAMES, type ViewParams } from '../../../shared/contract';
 import { UsageError } from './usage-error';
+
+/** --bucket, --log-group-name ...: every view parameter, as the AWS CLI names the input. */
+const paramOptions = Object.fromEntries(
+  VIEW_PARAM_NAMES.map((name) => [paramFlag(name).slice(2), { type: 'string' as const }]),
+) as Record<string, { type: 'string' }>;
 
 /** Options every subcommand that lists a view accepts (list, export). */
 export const viewOptions = {
@@ -7,9 +13,7 @@ export const viewOptions = {
   region: { type: 'string' },
   'all-regions': { type: 'boolean' },
   'endpoint-url': { type: 'string' },
-  bucket: { type: 'string' },
-  prefix: { type: 'string' },
-  delimiter: { type: 'string' },
+  ...paramOptions,
   filter: { type: 'string' },
   query: { type: 'string' },
   column: { type: 'string', multiple: true },
@@ -26,9 +30,8 @@ export interface ViewArgs {
   region: string | undefined;
   allRegions: boolean;
   endpointUrl: string | undefined;
-  bucket: string | undefined;
-  prefix: string | undefined;
-  delimiter: string | undefined;
+  /** --bucket, --prefix, --log-group-name ...: the view's parameters as given. */
+  params: ViewParams;
   filter: { expression: string; mode: 'item' | 'page' } | null;
   /** Added columns, as the app's Columns → Add column… takes them (a path or tag:KEY). */
   columns: string[];
@@ -119,9 +122,12 @@ export const parseViewArgs = <E extends NonNullable<ParseArgsConfig['options']>>
     region: str('region'),
     allRegions: v['all-regions'] === true,
     endpointUrl: str('endpoint-url'),
-    bucket: str('bucket'),
-    prefix: str('prefix'),
-    delimiter: str('delimiter'),
+    params: Object.fromEntries(
+      VIEW_PARAM_NAMES.flatMap((name) => {
+        const value = str(paramFlag(name).slice(2));
+        return value === undefined ? [] : [[name, value]];
+      }),
+    ),
     filter:
       filter === undefined
         ? null

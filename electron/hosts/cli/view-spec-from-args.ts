@@ -47,11 +47,7 @@ export const viewSpecFromArgs = async (args: ViewArgs, io: CliIo): Promise<ViewS
   const region = args.allRegions
     ? ALL_REGIONS
     : (args.region ?? (await resolveProfile(profile)).region);
-  const params = Object.fromEntries(
-    Object.entries({ bucket: args.bucket, prefix: args.prefix, delimiter: args.delimiter }).filter(
-      ([, v]) => v !== undefined,
-    ),
-  );
+  const params = args.params;
   const parsed = viewSpecSchema.safeParse({
     profile,
     region,

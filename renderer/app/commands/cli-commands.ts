@@ -1,5 +1,7 @@
 import {
   ALL_REGIONS,
+  paramFlag,
+  VIEW_PARAM_NAMES,
   type ProfileInfo,
   type PushedDown,
   type ResourceInfo,
@@ -23,15 +25,24 @@ export const awsQuery = (spec: ViewSpecInput, items: string): string | null => {
   return expression.startsWith('[') ? `${items} | ${expression}` : `${items} | [?${expression}]`;
 };
 
-const paramWords = (spec: ViewSpecInput, pushed: PushedDown | null = null): string[] => {
-  const words: string[] = [];
-  const { bucket, delimiter } = spec.params ?? {};
-  const prefix = pushed?.prefix ?? spec.params?.prefix;
-  if (bucket) words.push('--bucket', bucket);
-  if (prefix) words.push('--prefix', prefix);
-  if (delimiter) words.push('--delimiter', delimiter);
-  return words;
-};
+/** The view's parameters as the AWS CLI's options, which spell some their own way. */
+const awsParamWords = (
+  spec: ViewSpecInput,
+  resource: ResourceInfo,
+  pushed: PushedDown | null,
+): string[] =>
+  resource.params.flatMap((param) => {
+    const value =
+      param.name === 'prefix' ? (pushed?.prefix ?? spec.params?.prefix) : spec.params?.[param.name];
+    return value ? [param.awsFlag ?? paramFlag(param.name), value] : [];
+  });
+
+/** The view's parameters as pagescope's options, which are named after them. */
+const pagescopeParamWords = (spec: ViewSpecInput): string[] =>
+  VIEW_PARAM_NAMES.flatMap((name) => {
+    const value = spec.params?.[name];
+    return value ? [paramFlag(name), value] : [];
+  });
 
 /** The service's own filters as the AWS CLI's --filters (JSON: any value is written exactly). */
 const filterWords = (pushed: PushedDown | null): string[] =>
@@ -74,7 +85,7 @@ export const awsCommand = (
   ];
   const query = awsQuery(spec, resource.itemsPath);
   const rest = [
-    ...paramWords(spec, pushed),
+    ...awsParamWords(spec, resource, pushed),
     ...filterWords(pushed),
     ...(query ? ['--query', query] : []),
     ...pagingWords(spec),
@@ -106,7 +117,7 @@ export const awsCommand = (
 export const pagescopeCommand = (spec: ViewSpecInput): string => {
   const words = ['pagescope', 'list', spec.resource, '--profile', spec.profile];
   words.push(...(spec.region === ALL_REGIONS ? ['--all-regions'] : ['--region', spec.region]));
-  words.push(...paramWords(spec));
+  words.push(...pagescopeParamWords(spec));
   if (spec.filter && spec.filter.expression.trim() !== '') {
     words.push(spec.filter.mode === 'page' ? '--query' : '--filter', spec.filter.expression);
   }
