@@ -9,6 +9,23 @@ import { regionExit } from './region-exit';
 import { UsageError } from './usage-error';
 import { sortListing } from '../../engine/sort/sort-listing';
 import { tapRegionErrors } from '../../engine/export/region-errors';
+import { resourceInfos } from '../../engine/resources/registry';
+import { paramFlag } from '../../../shared/contract';
+
+/** One line per resource of the catalog: its kind, then its parameters' options. */
+const resourceParamLines = (): string => {
+  const infos = resourceInfos();
+  const width = Math.max(...infos.map((info) => info.kind.length));
+  return infos
+    .map((info) => {
+      const params = info.params.map((p) => {
+        const option = `${paramFlag(p.name)} ${p.name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
+        return p.required ? option : `[${option}]`;
+      });
+      return `  ${info.kind.padEnd(width)}  ${params.join(' ')}`.trimEnd();
+    })
+    .join('\n');
+};
 
 /**
  * Rows --sort-by keeps in memory (about 40 MB of S3 rows); a longer listing is sorted in runs
@@ -17,7 +34,7 @@ import { tapRegionErrors } from '../../engine/export/region-errors';
 const SORT_MEMORY_ROWS = 100_000;
 
 export const listUsage = `Usage: pagescope list RESOURCE [--profile P] [--region R | --all-regions]
-       [--endpoint-url URL] [--bucket B] [--prefix X] [--delimiter D]
+       [--endpoint-url URL] [the resource's parameters (below)]
        [--filter EXPR | --query EXPR] [--column EXPR]... [--page-size N] [--max-items N]
        [--starting-token T] [--parallel N] [--output ${outputFormats.join('|')}]
        [--no-formula-guard]
@@ -50,6 +67,9 @@ export const listUsage = `Usage: pagescope list RESOURCE [--profile P] [--region
   \\x1b); piped or redirected output is written byte for byte.
   Rows stream to stdout (default --output jsonl); when --max-items stops the listing,
   "NextToken: TOKEN" goes to stderr (pass it back with --starting-token).
+
+Resources and their parameters (named as the AWS CLI names them):
+${resourceParamLines()}
 `;
 
 /** `pagescope list`: stream every row of a view to stdout. Returns the exit code. */
