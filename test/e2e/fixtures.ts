@@ -2,14 +2,15 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
 import { test as base, expect } from '@playwright/test';
 import { startEndpoint, type RunningEndpoint } from '../../electron/endpoint/server';
 import { DEMO_ACCESS_KEY_ID, DEMO_SECRET_ACCESS_KEY } from '../../shared/demo-credentials';
 
 /**
- * e2e fixtures: each test gets its own browser-mode host (`npm run web -- --port 0`, the real
- * command) with a fresh HOME and no AWS config, so Demo is the default profile, and its own local
+ * e2e fixtures: each test gets its own browser-mode host (`npm run web -- --port 0`'s program,
+ * see startBrowserModeHost) with a fresh HOME and no AWS config, so Demo is the default profile, and its own local
  * AWS endpoint that the host's Demo profile uses (PAGESCOPE_DEMO_ENDPOINT), so a test can script
  * faults on it. `host.url` is the tokenized URL to open.
  *
@@ -29,13 +30,31 @@ export interface BrowserModeHost {
 /** The host's ready line; npm's banner lines come before it on stdout. */
 export const READY_LINE = /^PageScope: (http:\/\/127\.0\.0\.1:(\d+)\/\?token=(\S+))$/;
 
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/**
+ * How a test starts the host. `npm run web` is npm, a shell and tsx's own CLI before the host's
+ * node even starts: about a second of CPU a test, 68 times. Tests run what its script runs, node
+ * with tsx's loader (`node --import tsx`, https://tsx.is/dev-api/node-cli) on the same file; the
+ * `npm run web` tests in browser-mode.spec.ts keep the real command covered.
+ */
+export type HostCommand = 'npm run web' | 'node --import tsx';
+
+const hostCommand = (how: HostCommand): [string, string[]] =>
+  how === 'npm run web'
+    ? ['npm', ['run', 'web', '--', '--port', '0']]
+    : [process.execPath, ['--import', 'tsx', 'electron/hosts/browser/cli.ts', '--port', '0']];
+
 export const startBrowserModeHost = async (
   env: Record<string, string>,
+  how: HostCommand = 'node --import tsx',
 ): Promise<BrowserModeHost & { stop(): void }> => {
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(([name]) => !name.startsWith('AWS_')),
   );
-  const child: ChildProcess = spawn('npm', ['run', 'web', '--', '--port', '0'], {
+  const [command, args] = hostCommand(how);
+  const child: ChildProcess = spawn(command, args, {
+    cwd: root,
     env: { ...inherited, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     // Its own process group, so stopping it also stops npm's and tsx's child processes.
@@ -81,22 +100,27 @@ export const test = base.extend<{
   endpoint: RunningEndpoint;
   host: BrowserModeHost;
   objects: number;
+  hostCommand: HostCommand;
   frameAudit: string[];
 }>({
   objects: [20_000, { option: true }],
+  hostCommand: ['node --import tsx', { option: true }],
   endpoint: async ({ objects }, use) => {
     const endpoint = await startEndpoint({ port: 0, seed: 7, objects });
     await use(endpoint);
     await endpoint.stop();
   },
-  host: async ({ endpoint }, use) => {
+  host: async ({ endpoint, hostCommand }, use) => {
     const home = mkdtempSync(join(tmpdir(), 'pagescope-e2e-'));
-    const host = await startBrowserModeHost({
-      HOME: home,
-      AWS_CONFIG_FILE: join(home, 'no-config'),
-      AWS_SHARED_CREDENTIALS_FILE: join(home, 'no-credentials'),
-      PAGESCOPE_DEMO_ENDPOINT: endpoint.url,
-    });
+    const host = await startBrowserModeHost(
+      {
+        HOME: home,
+        AWS_CONFIG_FILE: join(home, 'no-config'),
+        AWS_SHARED_CREDENTIALS_FILE: join(home, 'no-credentials'),
+        PAGESCOPE_DEMO_ENDPOINT: endpoint.url,
+      },
+      hostCommand,
+    );
     await use(host);
     host.stop();
     const readyLines = host.stdoutLines().filter((line) => line.startsWith('PageScope: http'));

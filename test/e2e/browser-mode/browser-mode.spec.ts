@@ -48,13 +48,21 @@ const sessionCookie = async (port: number, token: string) => {
   return { header: setCookie[0]!, pair: setCookie[0]!.split(';')[0]! };
 };
 
-test('the page renders and shows the Demo profile read through the contract', async ({
-  page,
-  host,
-}) => {
-  await page.goto(host.url);
-  await expect(page.getByRole('combobox', { name: 'Profile' })).toContainText('Demo');
-  await expect(page.getByRole('status').first()).toContainText('browser mode');
+test.describe('started as the README says, with npm run web', () => {
+  // The other tests start the same program without npm (fixtures.ts): this one runs the command.
+  test.use({ hostCommand: 'npm run web' });
+
+  test('the page renders and shows the Demo profile read through the contract', async ({
+    page,
+    host,
+  }) => {
+    expect(host.stdoutLines(), "npm's banner").toContainEqual(
+      expect.stringMatching(/^> pagescope@\S+ web$/),
+    );
+    await page.goto(host.url);
+    await expect(page.getByRole('combobox', { name: 'Profile' })).toContainText('Demo');
+    await expect(page.getByRole('status').first()).toContainText('browser mode');
+  });
 });
 
 test('the page and the socket are refused without the right token', async ({ host }) => {
