@@ -1,7 +1,7 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { startBrowserMode } from '../../../../electron/hosts/browser/browser-mode';
 import { forgetClients } from '../../../../electron/engine/aws/clients';
@@ -13,6 +13,16 @@ import {
   type HostileSecretsServer,
   type PlantedSecrets,
 } from './hostile-secrets-server';
+
+// The server answers some scenarios with a retryable 500: the engine retries each page (and
+// resumes each listing) with jittered exponential backoff, seconds of sleep per command and
+// nothing to do with where secrets go. In this process (the CLI runs in-process here) the
+// retries happen just as often, every attempt sent and logged, without the sleeps. The browser
+// mode's engine runs in a worker thread, which this mock does not reach: it keeps real delays.
+vi.mock('../../../../electron/engine/paging/backoff', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../../electron/engine/paging/backoff')>()),
+  backoffDelay: () => 0,
+}));
 
 const base64 = (min: number, max: number) =>
   fc.uint8Array({ minLength: min, maxLength: max }).map((b) => Buffer.from(b).toString('base64'));
