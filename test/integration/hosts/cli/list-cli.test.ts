@@ -5,6 +5,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCESS_KEY_ID, DEMO_SECRET_ACCESS_KEY } from '../../../../shared/demo-credentials';
 import { startEndpoint, type RunningEndpoint } from '../../../../electron/endpoint/server';
+import { pagescopeInProcess } from './in-process-cli';
 import { awsCli, pagescope } from './run-cli';
 
 let endpoint: RunningEndpoint;
@@ -21,11 +22,21 @@ beforeAll(async () => {
     AWS_SECRET_ACCESS_KEY: DEMO_SECRET_ACCESS_KEY,
     AWS_REGION: 'us-east-1',
   };
+  // For the in-process runs (pagescopeInProcess reads this process's environment).
+  Object.assign(process.env, keys, { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' });
+  delete process.env.AWS_PROFILE;
 });
 afterAll(() => endpoint.stop());
 
 const list = (args: string[], env: Record<string, string> = keys) =>
   pagescope(['list', ...args, '--endpoint-url', endpoint.url], env);
+/**
+ * The same command run in this process (runCli, what the bin runs): for checks of a message and
+ * an exit code, where a process each costs more than the check. The bin itself is run above and
+ * by the first test below.
+ */
+const listHere = (args: string[]) =>
+  pagescopeInProcess(['list', ...args, '--endpoint-url', endpoint.url]);
 
 describe('pagescope list: output', () => {
   it('streams CSV rows and prints NextToken on stderr when --max-items stops, which resumes exactly', async () => {
@@ -183,6 +194,12 @@ describe('pagescope list: output', () => {
 });
 
 describe('pagescope list: exit codes and messages', () => {
+  it('exits 2 on bad usage, as a program: the message on stderr, nothing on stdout', async () => {
+    const result = await list(['s3-objects', '--bucket', 'b', '--nope']);
+    expect(result).toMatchObject({ code: 2, stdout: '' });
+    expect(result.stderr).toMatch(/Unknown option '--nope'/);
+  });
+
   it.each([
     [[], /Which resource/],
     [['s3-objects', '--bucket', 'b', '--nope'], /Unknown option '--nope'/],
@@ -198,13 +215,13 @@ describe('pagescope list: exit codes and messages', () => {
     ],
     [['s3-objects'], /need a bucket/],
   ])('exits 2 on bad usage: %j', async (args, message) => {
-    const result = await list(args);
+    const result = await listHere(args);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
   });
 
   it('warns on stderr of a filter that is valid but almost surely not what was meant', async () => {
-    const result = await list([
+    const result = await listHere([
       'ec2-instances',
       '--region',
       'us-east-1',
@@ -219,13 +236,19 @@ describe('pagescope list: exit codes and messages', () => {
   });
 
   it('exits 2 on a bad filter and names the column', async () => {
-    const result = await list(['s3-objects', '--bucket', 'demo-photos', '--filter', '[?Size >']);
+    const result = await listHere([
+      's3-objects',
+      '--bucket',
+      'demo-photos',
+      '--filter',
+      '[?Size >',
+    ]);
     expect(result).toMatchObject({ code: 2, stdout: '' });
     expect(result.stderr).toContain('Bad filter at column 9');
   });
 
   it('passes a token that is not botocore JSON to S3 as is, as the AWS CLI does, and exits 2 when S3 rejects it', async () => {
-    const result = await list([
+    const result = await listHere([
       's3-objects',
       '--bucket',
       'demo-photos',
@@ -236,28 +259,33 @@ describe('pagescope list: exit codes and messages', () => {
     expect(result.stderr).toContain('The service rejected the pagination token');
   });
 
-  it('exits 1 on access denied, naming the IAM action and the call', async () => {
-    const result = await list(['s3-objects', '--bucket', 'demo-denied']);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain(
-      'AWS error (ACCESS_DENIED): Access denied: s3:ListBucket on demo-denied (s3:ListObjectsV2)',
-    );
-  });
+  // The bin, each run in its own process against its own bucket, file or endpoint: these mostly
+  // wait (on retries with backoff, on a refused connection), so they wait side by side.
+  it.concurrent(
+    'exits 1 on access denied, naming the IAM action and the call',
+    async ({ expect }) => {
+      const result = await list(['s3-objects', '--bucket', 'demo-denied']);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(
+        'AWS error (ACCESS_DENIED): Access denied: s3:ListBucket on demo-denied (s3:ListObjectsV2)',
+      );
+    },
+  );
 
-  it('exits 1 on a missing bucket', async () => {
+  it.concurrent('exits 1 on a missing bucket', async ({ expect }) => {
     const result = await list(['s3-objects', '--bucket', 'no-such-bucket']);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('NOT_FOUND');
   });
 
-  it('exits 1 on expired credentials and says what to do', async () => {
+  it.concurrent('exits 1 on expired credentials and says what to do', async ({ expect }) => {
     endpoint.script({ service: 's3', bucket: 'demo-empty', nth: 1, fault: 'ExpiredToken' });
     const result = await list(['s3-objects', '--bucket', 'demo-empty']);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/EXPIRED_CREDENTIALS.*have expired: refresh the credentials/);
   });
 
-  it('exits 1 when throttling outlasts the retries', async () => {
+  it.concurrent('exits 1 when throttling outlasts the retries', async ({ expect }) => {
     endpoint.script({
       service: 's3',
       bucket: 'demo-versions',
@@ -270,53 +298,69 @@ describe('pagescope list: exit codes and messages', () => {
     expect(result.stderr).toContain('AWS error (THROTTLED): s3:ListObjectsV2 was throttled');
   });
 
-  it('exits 1 on a network error and says which', async () => {
-    const closed = await startEndpoint({ port: 0 });
-    await closed.stop();
-    const result = await pagescope(['list', 's3-buckets', '--endpoint-url', closed.url], keys);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(
-      /^pagescope: Network error calling s3:ListBuckets in us-east-1: .*ECONNREFUSED/m,
-    );
-  }, 120_000);
+  it.concurrent(
+    'exits 1 on a network error and says which',
+    async ({ expect }) => {
+      const closed = await startEndpoint({ port: 0 });
+      await closed.stop();
+      const result = await pagescope(['list', 's3-buckets', '--endpoint-url', closed.url], keys);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(
+        /^pagescope: Network error calling s3:ListBuckets in us-east-1: .*ECONNREFUSED/m,
+      );
+    },
+    120_000,
+  );
 
-  it('uses the Demo profile when there are no credentials at all, and says so', async () => {
-    const result = await pagescope(['list', 's3-buckets', '--output', 'text'], { HOME: home });
-    expect(result.code).toBe(0);
-    expect(result.stdout).toContain('demo-photos');
-    expect(result.stderr).toContain('no AWS credentials found; using the built-in Demo profile');
-  });
+  it.concurrent(
+    'uses the Demo profile when there are no credentials at all, and says so',
+    async ({ expect }) => {
+      const result = await pagescope(['list', 's3-buckets', '--output', 'text'], { HOME: home });
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('demo-photos');
+      expect(result.stderr).toContain('no AWS credentials found; using the built-in Demo profile');
+    },
+  );
 
-  it('exits 1 without credentials for an --endpoint-url, saying where they come from', async () => {
-    const result = await pagescope(['list', 's3-buckets', '--endpoint-url', endpoint.url], {
-      HOME: home,
-    });
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain('No AWS credentials found');
-  });
+  it.concurrent(
+    'exits 1 without credentials for an --endpoint-url, saying where they come from',
+    async ({ expect }) => {
+      const result = await pagescope(['list', 's3-buckets', '--endpoint-url', endpoint.url], {
+        HOME: home,
+      });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain('No AWS credentials found');
+    },
+  );
 
-  it('exits 1 on a malformed config file, naming the file and line', async () => {
-    const config = join(home, 'broken-config');
-    await writeFile(config, '[profile work]\nregion = us-east-1\nregion: eu-west-1\n');
-    const result = await pagescope(['list', 's3-buckets', '--profile', 'work'], {
-      HOME: home,
-      AWS_CONFIG_FILE: config,
-    });
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`${config} line 3`);
-  });
+  it.concurrent(
+    'exits 1 on a malformed config file, naming the file and line',
+    async ({ expect }) => {
+      const config = join(home, 'broken-config');
+      await writeFile(config, '[profile work]\nregion = us-east-1\nregion: eu-west-1\n');
+      const result = await pagescope(['list', 's3-buckets', '--profile', 'work'], {
+        HOME: home,
+        AWS_CONFIG_FILE: config,
+      });
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain(`${config} line 3`);
+    },
+  );
 
-  it('exits 1 on an SSO profile without a token, saying to run aws sso login', async () => {
-    const config = join(home, 'sso-config');
-    await writeFile(
-      config,
-      '[profile corp]\nsso_start_url = https://example.awsapps.com/start\nsso_region = us-east-1\nsso_account_id = 123456789012\nsso_role_name = Reader\nregion = us-east-1\n',
-    );
-    const result = await pagescope(
-      ['list', 's3-buckets', '--profile', 'corp', '--endpoint-url', endpoint.url],
-      { HOME: home, AWS_CONFIG_FILE: config },
-    );
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain('run `aws sso login --profile corp`');
-  });
+  it.concurrent(
+    'exits 1 on an SSO profile without a token, saying to run aws sso login',
+    async ({ expect }) => {
+      const config = join(home, 'sso-config');
+      await writeFile(
+        config,
+        '[profile corp]\nsso_start_url = https://example.awsapps.com/start\nsso_region = us-east-1\nsso_account_id = 123456789012\nsso_role_name = Reader\nregion = us-east-1\n',
+      );
+      const result = await pagescope(
+        ['list', 's3-buckets', '--profile', 'corp', '--endpoint-url', endpoint.url],
+        { HOME: home, AWS_CONFIG_FILE: config },
+      );
+      expect(result.code).toBe(1);
+      expect(result.stderr).toContain('run `aws sso login --profile corp`');
+    },
+  );
 });
