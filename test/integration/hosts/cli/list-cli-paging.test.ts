@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCESS_KEY_ID, DEMO_SECRET_ACCESS_KEY } from '../../../../shared/demo-credentials';
 import { startEndpoint, type RunningEndpoint } from '../../../../electron/endpoint/server';
-import { awsCli, pagescope, type CliRun } from './run-cli';
+import { awsCliBatch } from './aws-cli-batch';
+import { pagescope, type CliRun } from './run-cli';
 
 const OBJECTS = 1_600;
 /** A bucket without folders: its listing is one key range, so its requests can be counted. */
@@ -31,7 +32,12 @@ afterAll(() => endpoint.stop());
 
 const list = (args: string[], env: Record<string, string> = keys) =>
   pagescope(['list', ...args, '--endpoint-url', endpoint.url], env);
-const aws = (args: string[]) => awsCli(['--endpoint-url', endpoint.url, ...args], keys);
+/** The AWS CLI's output for each command line, from one Python process (aws-cli-batch.ts). */
+const aws = (commands: string[][]) =>
+  awsCliBatch(
+    commands.map((args) => ['--endpoint-url', endpoint.url, ...args]),
+    keys,
+  );
 
 const keysOf = (run: CliRun): string[] =>
   run.stdout
@@ -101,77 +107,78 @@ describe('--page-size', () => {
 });
 
 describe('--starting-token as the AWS CLI reads it', () => {
-  let raw: string;
-  beforeAll(async () => {
-    const page = await aws([
-      's3api',
-      'list-objects-v2',
-      '--bucket',
-      'demo-big',
-      '--max-keys',
-      '7',
-      '--no-paginate',
-      '--query',
-      'NextContinuationToken',
-      '--output',
-      'text',
-    ]);
-    raw = page.stdout.trim();
-    expect(raw).toMatch(/^[A-Za-z0-9+/=]+$/);
-  });
-
-  const awsList = async (token: string, maxItems: number) => {
-    const run = await aws([
-      's3api',
-      'list-objects-v2',
-      '--bucket',
-      'demo-big',
-      '--starting-token',
-      token,
-      '--max-items',
-      String(maxItems),
-      '--page-size',
-      '7',
-      '--query',
-      '{keys: Contents[].Key, token: NextToken}',
-    ]);
-    expect(run.code).toBe(0);
-    return JSON.parse(run.stdout) as { keys: string[]; token: string };
-  };
-
-  it.each([
+  const forms = [
     ['the NextContinuationToken S3 returned', (t: string) => t, 5],
     ['the old TOKEN___ITEMS form', (t: string) => `${t}___2`, 3],
-  ])('takes %s, with the same rows and NextToken as the AWS CLI', async (_what, form, max) => {
-    const expected = await awsList(form(raw), max);
-    const run = await list([
-      ...bigObjects,
-      '--starting-token',
-      form(raw),
-      '--max-items',
-      String(max),
-      '--page-size',
-      '7',
+  ] as const;
+  const notJson = Buffer.from('not-json').toString('base64');
+  let raw: string;
+  /** What the AWS CLI lists from each form of the token, then what it says of notJson. */
+  let theirs: CliRun[];
+  beforeAll(async () => {
+    const [page] = await aws([
+      [
+        's3api',
+        'list-objects-v2',
+        '--bucket',
+        'demo-big',
+        '--max-keys',
+        '7',
+        '--no-paginate',
+        '--query',
+        'NextContinuationToken',
+        '--output',
+        'text',
+      ],
     ]);
-    expect(run.code).toBe(0);
-    expect({ keys: keysOf(run), token: nextToken(run) }).toEqual(expected);
+    raw = page!.stdout.trim();
+    expect(raw).toMatch(/^[A-Za-z0-9+/=]+$/);
+    theirs = await aws([
+      ...forms.map(([, form, max]) => [
+        's3api',
+        'list-objects-v2',
+        '--bucket',
+        'demo-big',
+        '--starting-token',
+        form(raw),
+        '--max-items',
+        String(max),
+        '--page-size',
+        '7',
+        '--query',
+        '{keys: Contents[].Key, token: NextToken}',
+      ]),
+      ['s3api', 'list-objects-v2', '--bucket', 'demo-big', '--starting-token', notJson],
+    ]);
   });
 
+  it.each(forms.map(([what, form, max], i) => [what, form, max, i] as const))(
+    'takes %s, with the same rows and NextToken as the AWS CLI',
+    async (_what, form, max, i) => {
+      const cli = theirs[i]!;
+      expect(cli.code).toBe(0);
+      const expected = JSON.parse(cli.stdout) as { keys: string[]; token: string };
+      const run = await list([
+        ...bigObjects,
+        '--starting-token',
+        form(raw),
+        '--max-items',
+        String(max),
+        '--page-size',
+        '7',
+      ]);
+      expect(run.code).toBe(0);
+      expect({ keys: keysOf(run), token: nextToken(run) }).toEqual(expected);
+    },
+  );
+
   it('passes a token that is no NextToken on to S3, as the AWS CLI does; exit 2 when S3 refuses it', async () => {
-    const token = Buffer.from('not-json').toString('base64');
-    const run = await list([...bigObjects, '--starting-token', token]);
+    const run = await list([...bigObjects, '--starting-token', notJson]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(
       'rejected the pagination token: The continuation token provided is incorrect',
     );
-    const cli = await aws([
-      's3api',
-      'list-objects-v2',
-      '--bucket',
-      'demo-big',
-      '--starting-token',
-      token,
-    ]);
+    const cli = theirs[forms.length]!;
     expect(cli.stderr).toContain('The continuation token provided is incorrect');
   });
 });
@@ -237,16 +244,20 @@ describe('credentials the service refuses', () => {
   const wrong = () => ({ ...keys, AWS_SECRET_ACCESS_KEY: 'not-the-secret' });
   const unknown = () => ({ ...keys, AWS_ACCESS_KEY_ID: 'AKIAUNKNOWNUNKNOWN00' });
 
-  it.each([
+  // Each its own process with its own keys, and nothing counted on the endpoint: side by side.
+  it.concurrent.for([
     ['EC2 in one region, wrong secret', ['ec2-instances', '--region', 'us-east-1'], wrong],
     ['EC2 in one region, unknown key', ['ec2-instances', '--region', 'us-east-1'], unknown],
     ['EC2 in all regions', ['ec2-instances', '--all-regions'], wrong],
     ['S3, wrong secret', bigObjects, wrong],
     ['S3, unknown key', bigObjects, unknown],
-  ])('%s: exit 1, and the message says the credentials were refused', async (_what, args, env) => {
-    const run = await list(args, env());
-    expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/credentials of profile \S+ were refused/);
-    expect(run.stderr).not.toMatch(/not enabled/i);
-  });
+  ] as const)(
+    '%s: exit 1, and the message says the credentials were refused',
+    async ([, args, env], { expect }) => {
+      const run = await list([...args], env());
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/credentials of profile \S+ were refused/);
+      expect(run.stderr).not.toMatch(/not enabled/i);
+    },
+  );
 });
