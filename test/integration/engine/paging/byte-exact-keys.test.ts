@@ -15,13 +15,15 @@ import { demoCredentials } from '../../endpoint/endpoint-clients';
 import { byteOrder } from '../../endpoint/reference-listing';
 import { countingClient, sources, walk } from './partitioned/partitioned-harness';
 import {
-  awsS3api,
-  boto3Listing,
+  awsS3apiBatch,
+  boto3Listings,
   fixture,
   pagescopeList,
   PYTHON,
   referenceEnv,
   run,
+  type AwsListing,
+  type Boto3Request,
   type KeyMembers,
   type Target,
 } from './listing-tools';
@@ -94,9 +96,63 @@ describe("decoding as botocore's unquote_str", () => {
   });
 });
 
+/** The listings each test below compares against: aws s3api's, then boto3's. */
+const CR_LISTINGS = [
+  ['', '\r'],
+  ['cr\r', '/'],
+] as const;
+const localAwsArgs = [
+  ['list-objects-v2', '--bucket', 'demo-edge', '--page-size', '7'],
+  ...CR_LISTINGS.map(([prefix, delimiter]) => [
+    'list-objects-v2',
+    '--bucket',
+    'demo-edge',
+    ...(prefix ? ['--prefix', prefix] : []),
+    '--delimiter',
+    delimiter,
+    '--page-size',
+    '2',
+  ]),
+  ['list-object-versions', '--bucket', 'demo-edge', '--page-size', '3'],
+];
+const DESCRIPTOR_CASES = [
+  {
+    resource: s3Objects,
+    operation: 'list_objects_v2',
+    input: { Bucket: 'demo-edge', Prefix: 'c', Delimiter: '\r', StartAfter: 'carriage\r' },
+  },
+  {
+    resource: s3Objects,
+    operation: 'list_objects_v2',
+    input: { Bucket: 'demo-edge', Prefix: 'windows\r\n', StartAfter: 'windows\r\n\u0001 +%' },
+  },
+  {
+    resource: s3Objects,
+    operation: 'list_objects_v2',
+    input: { Bucket: 'demo-edge', Delimiter: '\u0007', MaxKeys: 9, StartAfter: '\u0001s' },
+  },
+  {
+    resource: s3ObjectVersions,
+    operation: 'list_object_versions',
+    input: { Bucket: 'demo-edge', KeyMarker: 'carriage\rreturn.txt', MaxKeys: 2 },
+  },
+  {
+    resource: s3ObjectVersions,
+    operation: 'list_object_versions',
+    input: { Bucket: 'demo-edge', Prefix: 'c', Delimiter: '\r', KeyMarker: 'c+ %\t' },
+  },
+] as const;
+const localBotoRequests: Boto3Request[] = [
+  { operation: 'list_objects_v2', params: { Bucket: 'demo-edge' }, pageSize: 7 },
+  ...DESCRIPTOR_CASES.map(({ operation, input }) => ({ operation, params: { ...input } })),
+];
+
 describe('keys with control characters, from the local endpoint (demo-edge)', () => {
   let endpoint: RunningEndpoint;
   let target: Target;
+  // The AWS CLI's and boto3's listings, each set from one Python process (not one a listing).
+  let awsRuns: AwsListing[];
+  let botoRuns: Array<KeyMembers & { Pages: number }>;
   beforeAll(async () => {
     endpoint = await startEndpoint({ objects: 100 });
     target = {
@@ -104,20 +160,18 @@ describe('keys with control characters, from the local endpoint (demo-edge)', ()
       accessKeyId: DEMO_ACCESS_KEY_ID,
       secretAccessKey: DEMO_SECRET_ACCESS_KEY,
     };
+    [awsRuns, botoRuns] = await Promise.all([
+      awsS3apiBatch(target, localAwsArgs),
+      boto3Listings(target, localBotoRequests),
+    ]);
   });
   afterAll(() => endpoint.stop());
 
   it('pagescope list s3-objects gives every key byte-exact, as aws s3api and boto3 do', async () => {
     const expected = sorted(EDGE_KEYS);
     expect(expected).toEqual(expect.arrayContaining(CONTROL_KEYS));
-    const aws = await awsS3api(target, [
-      'list-objects-v2',
-      '--bucket',
-      'demo-edge',
-      '--page-size',
-      '7',
-    ]);
-    const boto = await boto3Listing(target, 'list_objects_v2', { Bucket: 'demo-edge' }, 7);
+    const aws = awsRuns[0]!;
+    const boto = botoRuns[0]!;
     // A whole listing takes the ordered parallel listing; --max-items keeps it sequential.
     const parallel = await pagescopeList(target, ['s3-objects', '--bucket', 'demo-edge']);
     const sequential = await pagescopeList(target, [
@@ -136,10 +190,7 @@ describe('keys with control characters, from the local endpoint (demo-edge)', ()
   });
 
   it('lists with a CR as the delimiter and as part of the prefix, as aws s3api does', async () => {
-    for (const [prefix, delimiter] of [
-      ['', '\r'],
-      ['cr\r', '/'],
-    ] as const) {
+    for (const [i, [prefix, delimiter]] of CR_LISTINGS.entries()) {
       const ours = await pagescopeList(target, [
         's3-objects',
         '--bucket',
@@ -152,16 +203,7 @@ describe('keys with control characters, from the local endpoint (demo-edge)', ()
         '--max-items',
         '1000',
       ]);
-      const aws = await awsS3api(target, [
-        'list-objects-v2',
-        '--bucket',
-        'demo-edge',
-        ...(prefix ? ['--prefix', prefix] : []),
-        '--delimiter',
-        delimiter,
-        '--page-size',
-        '2',
-      ]);
+      const aws = awsRuns[1 + i]!;
       const theirs = (aws.CommonPrefixes ?? []).map((p) => p.Prefix);
       expect(theirs.length).toBeGreaterThan(0);
       expect(sorted(ours.folders)).toEqual(sorted(theirs));
@@ -179,13 +221,7 @@ describe('keys with control characters, from the local endpoint (demo-edge)', ()
       '--max-items',
       '1000',
     ]);
-    const aws = await awsS3api(target, [
-      'list-object-versions',
-      '--bucket',
-      'demo-edge',
-      '--page-size',
-      '3',
-    ]);
+    const aws = awsRuns[1 + CR_LISTINGS.length]!;
     expect(keysOf(aws.Versions)).toEqual(sorted(EDGE_KEYS));
     expect(ours.keys).toEqual(keysOf(aws.Versions));
   });
@@ -199,35 +235,8 @@ describe('keys with control characters, from the local endpoint (demo-edge)', ()
       maxAttempts: 1,
     };
     const clients = [new S3Client(config), new S3Client({ ...config, protocol: FastS3Protocol })];
-    const cases = [
-      {
-        resource: s3Objects,
-        operation: 'list_objects_v2',
-        input: { Bucket: 'demo-edge', Prefix: 'c', Delimiter: '\r', StartAfter: 'carriage\r' },
-      },
-      {
-        resource: s3Objects,
-        operation: 'list_objects_v2',
-        input: { Bucket: 'demo-edge', Prefix: 'windows\r\n', StartAfter: 'windows\r\n\u0001 +%' },
-      },
-      {
-        resource: s3Objects,
-        operation: 'list_objects_v2',
-        input: { Bucket: 'demo-edge', Delimiter: '\u0007', MaxKeys: 9, StartAfter: '\u0001s' },
-      },
-      {
-        resource: s3ObjectVersions,
-        operation: 'list_object_versions',
-        input: { Bucket: 'demo-edge', KeyMarker: 'carriage\rreturn.txt', MaxKeys: 2 },
-      },
-      {
-        resource: s3ObjectVersions,
-        operation: 'list_object_versions',
-        input: { Bucket: 'demo-edge', Prefix: 'c', Delimiter: '\r', KeyMarker: 'c+ %\t' },
-      },
-    ] as const;
-    for (const { resource, operation, input } of cases) {
-      const boto = await boto3Listing(target, operation, input);
+    for (const [i, { resource, input }] of DESCRIPTOR_CASES.entries()) {
+      const boto = botoRuns[1 + i]!;
       const { Pages, ...reference } = boto;
       expect(Pages).toBe(1);
       for (const client of clients) {
@@ -266,6 +275,8 @@ describe('keys with control characters, from moto', () => {
   const keys = EDGE_KEYS.filter((key) => !key.includes('\n'));
   let moto: MotoServer | null = null;
   let target: Target;
+  const crArgs = ['--bucket', 'byte-exact', '--delimiter', '\r', '--page-size', '3'];
+  let awsRuns: AwsListing[];
   beforeAll(async () => {
     if (missing) return;
     moto = await startMoto();
@@ -277,6 +288,10 @@ describe('keys with control characters, from moto', () => {
         env: referenceEnv(target),
       },
     );
+    awsRuns = await awsS3apiBatch(target, [
+      ['list-objects-v2', '--bucket', 'byte-exact', '--page-size', '4'],
+      ['list-objects-v2', ...crArgs],
+    ]);
   });
   afterAll(() => moto?.stop());
 
@@ -284,13 +299,7 @@ describe('keys with control characters, from moto', () => {
     ctx.skip(missing !== null, `${missing}: the moto comparison cannot run`);
     const expected = sorted(keys);
     expect(expected).toEqual(expect.arrayContaining(CONTROL_KEYS));
-    const aws = await awsS3api(target, [
-      'list-objects-v2',
-      '--bucket',
-      'byte-exact',
-      '--page-size',
-      '4',
-    ]);
+    const aws = awsRuns[0]!;
     const parallel = await pagescopeList(target, ['s3-objects', '--bucket', 'byte-exact']);
     const sequential = await pagescopeList(target, [
       's3-objects',
@@ -308,9 +317,8 @@ describe('keys with control characters, from moto', () => {
 
   it('lists with a CR as the delimiter, as aws s3api does', async (ctx) => {
     ctx.skip(missing !== null, `${missing}: the moto comparison cannot run`);
-    const args = ['--bucket', 'byte-exact', '--delimiter', '\r', '--page-size', '3'];
-    const ours = await pagescopeList(target, ['s3-objects', ...args, '--max-items', '1000']);
-    const aws = await awsS3api(target, ['list-objects-v2', ...args]);
+    const ours = await pagescopeList(target, ['s3-objects', ...crArgs, '--max-items', '1000']);
+    const aws = awsRuns[1]!;
     const theirs = (aws.CommonPrefixes ?? []).map((p) => p.Prefix);
     expect(theirs).toContain('carriage\r');
     expect(sorted(ours.folders)).toEqual(sorted(theirs));

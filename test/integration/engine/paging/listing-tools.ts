@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect } from 'vitest';
+import { awsCliBatch } from '../../hosts/cli/aws-cli-batch';
 import { pagescope } from '../../hosts/cli/run-cli';
 
 /**
@@ -55,6 +56,24 @@ export const awsS3api = async (target: Target, args: string[]): Promise<AwsListi
   return (stdout.trim() === '' ? {} : JSON.parse(stdout)) as AwsListing;
 };
 
+/**
+ * `aws s3api <args>` for each argument list, as awsS3api gives it, from one Python process
+ * running the AWS CLI's entry point (aws-cli-batch.ts): one interpreter start for them all.
+ */
+export const awsS3apiBatch = async (
+  target: Target,
+  argLists: string[][],
+): Promise<AwsListing[]> => {
+  const runs = await awsCliBatch(
+    argLists.map((args) => ['s3api', ...args, '--endpoint-url', target.url, '--output', 'json']),
+    referenceEnv(target),
+  );
+  return runs.map((run, i) => {
+    expect(run.code, `aws s3api ${argLists[i]!.join(' ')}: ${run.stderr}`).toBe(0);
+    return (run.stdout.trim() === '' ? {} : JSON.parse(run.stdout)) as AwsListing;
+  });
+};
+
 /** The key-bearing members of a listing, as fixtures/boto3-listing.py prints them. */
 export interface KeyMembers {
   Keys: string[];
@@ -74,6 +93,32 @@ export const boto3Listing = async (
     env: referenceEnv(target),
   });
   return JSON.parse(stdout) as KeyMembers & { Pages: number };
+};
+
+/** One boto3Listing call's arguments. */
+export interface Boto3Request {
+  operation: 'list_objects_v2' | 'list_object_versions';
+  params: Record<string, unknown>;
+  pageSize?: number;
+}
+
+/** boto3Listing for each request, from one Python process (boto3-listing.py --batch). */
+export const boto3Listings = async (
+  target: Target,
+  requests: Boto3Request[],
+): Promise<Array<KeyMembers & { Pages: number }>> => {
+  const lines = requests.map(({ operation, params, pageSize }) =>
+    JSON.stringify([target.url, operation, params, ...(pageSize ? [pageSize] : [])]),
+  );
+  const child = run(PYTHON, [fixture('boto3-listing.py'), '--batch'], {
+    env: referenceEnv(target),
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  child.child.stdin!.end(lines.map((line) => `${line}\n`).join(''));
+  const { stdout } = await child;
+  const results = stdout.trimEnd().split('\n');
+  expect(results).toHaveLength(requests.length);
+  return results.map((line) => JSON.parse(line) as KeyMembers & { Pages: number });
 };
 
 let home: string | undefined;
