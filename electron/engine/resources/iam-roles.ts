@@ -50,14 +50,17 @@ export const iamRoles: ResourceDescriptor<IAMClient, ListRolesCommandInput> = {
   baseInput: () => ({}),
   send: async (client, input, signal) => {
     const { ListRolesCommand } = await loadSdk('iam');
-    return client.send(new ListRolesCommand(input), { abortSignal: signal });
+    const page = await client.send(new ListRolesCommand(input), { abortSignal: signal });
+    // Decoded in the page, where botocore decodes it, so a --query over pages sees JSON too.
+    const roles = page.Roles?.map((role) => ({
+      ...role,
+      AssumeRolePolicyDocument: decodePolicyDocument(role.AssumeRolePolicyDocument),
+    }));
+    return { ...page, Roles: roles };
   },
   items(page) {
     const items = asArray(page.Roles);
-    for (const item of items) {
-      item.CreateDate = iso(item.CreateDate);
-      item.AssumeRolePolicyDocument = decodePolicyDocument(item.AssumeRolePolicyDocument);
-    }
+    for (const item of items) item.CreateDate = iso(item.CreateDate);
     return items;
   },
 };
