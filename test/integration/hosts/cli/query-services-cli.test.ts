@@ -224,3 +224,12 @@ it('refuses a marker of another listing', async () => {
   expect(ours.code).not.toBe(0);
   expect(ours.stderr).toContain('ValidationError');
 });
+
+it('says a stack that is not there is not found, as the AWS CLI says it does not exist', async () => {
+  const ours = await list(['cloudformation-stack-resources', '--stack-name', 'gone']);
+  const [theirs] = await aws([['cloudformation', 'list-stack-resources', '--stack-name', 'gone']]);
+  expect(theirs!.stderr).toContain('Stack with id gone does not exist');
+  expect(ours.code).not.toBe(0);
+  expect(ours.stderr).toContain('(NOT_FOUND)');
+  expect(ours.stderr).toContain('cloudformation:ListStackResources');
+});
