@@ -101,8 +101,11 @@ export interface ResourceInfo {
   operation: string;
   /** The IAM action an AccessDenied of that operation names: 's3:ListBucket'. */
   iamAction: string;
-  /** The AWS CLI's words for the operation, after `aws`: ['s3api', 'list-objects-v2']. */
-  cli: [string, string];
+  /**
+   * The AWS CLI's words for the operation, after `aws`: ['s3api', 'list-objects-v2'], then any
+   * options that fix the listing's input as the engine sends it (IAM's `--scope Local`).
+   */
+  cli: [string, string, ...string[]];
   /** JMESPath from a raw page to the items, as the AWS CLI's --query sees a page. */
   itemsPath: string;
   /** What a row opens; null when rows open the details panel. */

@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import type { CredentialStore, Identity } from '../auth/credential-store';
 import { DEMO_ACCOUNT_ID, DEMO_USER_NAME } from '../../../shared/demo-credentials';
 import { AwsError } from '../http/aws-error';
 import type { EndpointResponse } from '../http/endpoint-response';
 import { el, wrap } from '../http/xml';
+import { queryAction, queryDate, queryResponse } from '../query/query-response';
 
 export interface StsCall {
   form: URLSearchParams;
@@ -12,7 +12,6 @@ export interface StsCall {
   now: number;
 }
 
-const STS_NS = 'https://sts.amazonaws.com/doc/2011-06-15/';
 const validation = (message: string) => new AwsError(400, 'ValidationError', message);
 
 /** https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html */
@@ -66,7 +65,7 @@ const assumeRole = ({ form, store, now }: StsCall): string => {
       el('AccessKeyId', user.accessKeyId) +
         el('SecretAccessKey', session.secretAccessKey) +
         el('SessionToken', session.sessionToken) +
-        el('Expiration', new Date(session.expiresAt).toISOString().replace(/\.\d{3}Z$/, 'Z')),
+        el('Expiration', queryDate(new Date(session.expiresAt))),
     ) +
     wrap(
       'AssumedRoleUser',
@@ -82,22 +81,6 @@ const actions: Record<string, (call: StsCall) => string> = {
 };
 
 export const handleSts = (call: StsCall): EndpointResponse => {
-  const action = call.form.get('Action') ?? '';
-  const run = actions[action];
-  if (!run)
-    throw new AwsError(
-      400,
-      'InvalidAction',
-      `Could not find operation ${action} for version 2011-06-15`,
-    );
-  const result = run(call);
-  return {
-    status: 200,
-    headers: { 'content-type': 'text/xml' },
-    body:
-      `<${action}Response xmlns="${STS_NS}">` +
-      wrap(`${action}Result`, result) +
-      wrap('ResponseMetadata', el('RequestId', randomUUID())) +
-      `</${action}Response>`,
-  };
+  const { action, run } = queryAction(actions, call.form, '2011-06-15');
+  return queryResponse('sts', action, run(call));
 };

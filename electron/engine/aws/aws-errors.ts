@@ -87,6 +87,14 @@ const NETWORK = new Set([
  * AWS CLI too passes on as it is when it is not a NextToken) with a plain InvalidArgument.
  * https://docs.aws.amazon.com/AmazonS3/latest/API/ErrorResponses.html
  */
+/**
+ * CloudFormation answers a stack that is not there (deleted since its row was listed) with a
+ * ValidationError, not a code of its own.
+ * https://docs.aws.amazon.com/AWSCloudFormation/latest/APIReference/API_ListStackResources.html
+ */
+const isMissingStack = (name: string, cause: string): boolean =>
+  name === 'ValidationError' && /^Stack with id .+ does not exist$/.test(cause);
+
 const isRefusedContinuationToken = (name: string, cause: string): boolean =>
   name === 'InvalidArgument' && /continuation token/i.test(cause);
 
@@ -172,7 +180,7 @@ export const mapAwsError = (error: unknown, ctx: ErrorContext): ApiFailure => {
       `The credentials of profile ${ctx.profile} have expired: ${fix}.`,
     );
   }
-  if (NOT_FOUND.has(name) || status === 404) {
+  if (NOT_FOUND.has(name) || status === 404 || isMissingStack(name, cause)) {
     return ApiFailure.of('NOT_FOUND', `Not found: ${ctx.operation}${on(ctx)} (${name || status}).`);
   }
   if (BAD_TOKEN.has(name) || isRefusedContinuationToken(name, cause)) {

@@ -6,6 +6,9 @@
  */
 const loaders = {
   ec2: () => import('./sdk/ec2-parts'),
+  iam: () => import('./sdk/iam-parts'),
+  cloudformation: () => import('./sdk/cloudformation-parts'),
+  rds: () => import('./sdk/rds-parts'),
 };
 
 export type LazyServiceName = keyof typeof loaders;

@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { paramFlag } from '../../../../shared/contract';
 import { resourceInfos } from '../../../../electron/engine/resources/registry';
 import { pagescopeInProcess } from '../../hosts/cli/in-process-cli';
 
@@ -19,12 +20,42 @@ beforeAll(() => {
   }
 });
 
-const firstMatch = async (kind: string, expression: string, bucket?: string) => {
-  const where = bucket ? ['--bucket', bucket] : kind === 'ec2-instances' ? ['--all-regions'] : [];
+const firstMatch = async (kind: string, expression: string, params: string[]) => {
+  const where = params.length > 0 ? params : kind === 'ec2-instances' ? ['--all-regions'] : [];
   const args = ['list', kind, '--profile', 'Demo', ...where, '--filter', expression];
   const run = await pagescopeInProcess([...args, '--output', 'jsonl']);
   expect(run.code, run.stderr).toBe(0);
   return run.stdout.trim() !== '';
+};
+
+/**
+ * The places a listing with a required parameter is tried in: the demo buckets above, or the
+ * first rows of the listing whose rows open it (a stack's resources: the first stacks).
+ */
+const placesOf = async (kind: string): Promise<string[][]> => {
+  const info = resourceInfos().find((r) => r.kind === kind)!;
+  const param = info.params.find((p) => p.required);
+  if (!param) return [[]];
+  const flag = paramFlag(param.name);
+  if (param.name === 'bucket') return BUCKETS.map((bucket) => [flag, bucket]);
+  const parent = resourceInfos().find((r) => r.kind === info.parent)!;
+  const run = await pagescopeInProcess([
+    'list',
+    parent.kind,
+    '--profile',
+    'Demo',
+    '--output',
+    'jsonl',
+  ]);
+  expect(run.code, run.stderr).toBe(0);
+  return run.stdout
+    .trim()
+    .split('\n')
+    .slice(0, 20)
+    .map((line) => [
+      flag,
+      String((JSON.parse(line) as Record<string, unknown>)[parent.child!.column]),
+    ]);
 };
 
 describe('every example filter matches something in the Demo data', () => {
@@ -34,12 +65,9 @@ describe('every example filter matches something in the Demo data', () => {
   it.each(cases)(
     '%s: %s',
     async (kind, expression) => {
-      const needsBucket = resourceInfos()
-        .find((r) => r.kind === kind)!
-        .params.some((p) => p.required);
       let found = false;
-      for (const bucket of needsBucket ? BUCKETS : [undefined]) {
-        found ||= await firstMatch(kind, expression, bucket);
+      for (const params of await placesOf(kind)) {
+        found ||= await firstMatch(kind, expression, params);
         if (found) break;
       }
       expect(found).toBe(true);

@@ -2,11 +2,15 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { paramFlag, type ViewParamName } from '../../../../shared/contract';
+import { DEMO_ACCESS_KEY_ID, DEMO_SECRET_ACCESS_KEY } from '../../../../shared/demo-credentials';
+import { demoStacks } from '../../../../electron/endpoint/cloudformation/stack-data';
 import { startEndpoint, type RunningEndpoint } from '../../../../electron/endpoint/server';
 import { awsCommand } from '../../../../renderer/app/commands/cli-commands';
 import { filterCheck } from '../../../../electron/service/handlers/engine/catalog';
-import { resourceInfos } from '../../../../electron/engine/resources/registry';
+import { getResource, resourceInfos } from '../../../../electron/engine/resources/registry';
+import { pagescopeInProcess } from './in-process-cli';
 
 /** The engine's catalog entries a copied command is made from. */
 const catalogFor = (spec: { resource: string }) => ({
@@ -128,3 +132,87 @@ it('with pushed-down EC2 filters, asks the service for running instances and pri
   expect(JSON.parse(fast.stdout)).toEqual(JSON.parse(slow.stdout));
   expect((JSON.parse(fast.stdout) as unknown[]).length).toBeGreaterThan(0);
 }, 180_000);
+
+describe('the Query services’ commands run as the AWS CLI and print what pagescope lists', () => {
+  const stack = () => demoStacks(3, 'eu-west-1').find((s) => s.resourceCount > 100)!.stackName;
+  const cases: {
+    resource: string;
+    region: string;
+    expression: string;
+    params?: () => Record<string, string>;
+    /** What the command says besides the operation's words. */
+    words?: string;
+  }[] = [
+    // Customer managed policies only: the command carries the listing's --scope Local.
+    {
+      resource: 'iam-policies',
+      region: 'us-east-1',
+      expression: 'AttachmentCount == `0`',
+      words: 'iam list-policies --scope Local',
+    },
+    { resource: 'iam-roles', region: 'eu-west-1', expression: "starts_with(Path, '/app/')" },
+    {
+      resource: 'cloudformation-stack-resources',
+      region: 'eu-west-1',
+      params: () => ({ stackName: stack() }),
+      expression: "ResourceType == 'AWS::IAM::Role'",
+    },
+    // The engine filter is RDS's own, as in the app.
+    {
+      resource: 'rds-db-instances',
+      region: 'eu-west-1',
+      expression: "Engine == 'mariadb'",
+      words: `--filters '[{"Name":"engine","Values":["mariadb"]}]'`,
+    },
+  ];
+  it.each(cases)(
+    '$resource',
+    async (c) => {
+      const spec = {
+        profile: 'Demo',
+        region: c.region,
+        resource: c.resource,
+        params: c.params?.() ?? {},
+        filter: { expression: c.expression, mode: 'item' as const },
+      };
+      const pushed = await pushedDownFor(spec);
+      const command = awsCommand(spec, catalogFor(spec), demoProfile(), pushed)!;
+      expect(command).toContain(c.words ?? c.resource.split('-')[0]);
+      const run = await sh(command);
+      expect(run.code, `${command}\n${run.stderr}`).toBe(0);
+      const { info } = getResource(c.resource);
+      const theirs = (JSON.parse(run.stdout) as Record<string, unknown>[]).map(
+        (item) => item[info.keyColumn],
+      );
+      Object.assign(process.env, {
+        HOME: home,
+        AWS_ACCESS_KEY_ID: DEMO_ACCESS_KEY_ID,
+        AWS_SECRET_ACCESS_KEY: DEMO_SECRET_ACCESS_KEY,
+      });
+      const ours = await pagescopeInProcess([
+        'list',
+        c.resource,
+        '--region',
+        c.region,
+        ...Object.entries(spec.params).flatMap(([name, value]) => [
+          paramFlag(name as ViewParamName),
+          value,
+        ]),
+        '--filter',
+        c.expression,
+        '--endpoint-url',
+        endpoint.url,
+        '--output',
+        'jsonl',
+      ]);
+      expect(ours.code, ours.stderr).toBe(0);
+      const keys = ours.stdout
+        .trim()
+        .split('\n')
+        .map((line) => (JSON.parse(line) as Record<string, unknown>)[info.keyColumn]);
+      expect(keys.length).toBeGreaterThan(0);
+      expect(theirs).toEqual(keys);
+    },
+    60_000,
+  );
+});
