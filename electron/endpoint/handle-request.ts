@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { authError } from './auth/auth-errors';
 import { verifySigV4 } from './auth/sigv4-verify';
 import type { Identity } from './auth/credential-store';
+import { handleDynamoDb } from './dynamodb/dynamodb-handler';
 import { handleEc2 } from './ec2/ec2-handler';
 import type { EndpointState } from './endpoint-state';
 import { faultError } from './faults/fault-errors';
@@ -12,6 +13,7 @@ import { errorResponse } from './http/error-documents';
 import type { ParsedRequest } from './http/parsed-request';
 import { routeRequest, type Route, type RouteSummary } from './route';
 import type { Service } from './services';
+import { handleLogs } from './logs/logs-handler';
 import { handleS3 } from './s3/s3-handler';
 import { handleSts } from './sts/sts-handler';
 
@@ -39,7 +41,10 @@ export type ServiceHandler = (call: {
 }) => EndpointResponse;
 
 /** The handler of each service besides S3, EC2 and STS, which take their parts directly. */
-const HANDLERS: Partial<Record<Service, ServiceHandler>> = {};
+const HANDLERS: Partial<Record<Service, ServiceHandler>> = {
+  logs: handleLogs,
+  dynamodb: handleDynamoDb,
+};
 
 const dispatch = (
   state: EndpointState,
