@@ -6,6 +6,8 @@
  */
 const loaders = {
   ec2: () => import('./sdk/ec2-parts'),
+  logs: () => import('./sdk/logs-parts'),
+  dynamodb: () => import('./sdk/dynamodb-parts'),
 };
 
 export type LazyServiceName = keyof typeof loaders;

@@ -1,4 +1,6 @@
 import { ApiFailure, type ResourceInfo } from '../../../shared/contract';
+import { dynamodbItems } from './dynamodb-items';
+import { dynamodbTables } from './dynamodb-tables';
 import { ec2Instances } from './ec2-instances';
 import { ec2Regions } from './ec2-regions';
 import { ec2SecurityGroups } from './ec2-security-groups';
@@ -6,6 +8,9 @@ import { ec2Snapshots } from './ec2-snapshots';
 import { ec2Subnets } from './ec2-subnets';
 import { ec2Volumes } from './ec2-volumes';
 import { ec2Vpcs } from './ec2-vpcs';
+import { logsEvents } from './logs-events';
+import { logsGroups } from './logs-groups';
+import { logsStreams } from './logs-streams';
 import { columnInfo, type ResourceDescriptor } from './resource';
 import { s3Buckets } from './s3-buckets';
 import { s3ObjectVersions } from './s3-object-versions';
@@ -23,6 +28,11 @@ const descriptors: readonly ResourceDescriptor[] = [
   ec2Volumes,
   ec2Snapshots,
   ec2Regions,
+  logsGroups,
+  logsStreams,
+  logsEvents,
+  dynamodbTables,
+  dynamodbItems,
 ];
 
 const byKind = new Map(descriptors.map((d) => [d.info.kind, d]));

@@ -6,8 +6,14 @@ import { resourceInfos } from '../../../../electron/engine/resources/registry';
 import { pagescopeInProcess } from '../../hosts/cli/in-process-cli';
 
 // The Examples menu's filters are what a new user tries first, on the Demo data: each must
-// find something there. Object listings are tried on every demo bucket with objects but the million-key one.
-const BUCKETS = ['demo-photos', 'demo-versions', 'demo-eu', 'demo-edge'];
+// find something there. A listing inside something (a bucket, a log group, a table) is tried in
+// each of a few demo ones, never the million-key bucket, the million-event group or the
+// 200,000-item table.
+const PLACES: Record<string, string[][]> = {
+  bucket: ['demo-photos', 'demo-versions', 'demo-eu', 'demo-edge'].map((b) => ['--bucket', b]),
+  logGroupName: ['/ecs/web', '/ecs/worker'].map((g) => ['--log-group-name', g]),
+  tableName: ['demo-users', 'demo-sessions', 'demo-blobs'].map((t) => ['--table-name', t]),
+};
 
 beforeAll(() => {
   const home = mkdtempSync(join(tmpdir(), 'pagescope-examples-'));
@@ -19,8 +25,8 @@ beforeAll(() => {
   }
 });
 
-const firstMatch = async (kind: string, expression: string, bucket?: string) => {
-  const where = bucket ? ['--bucket', bucket] : kind === 'ec2-instances' ? ['--all-regions'] : [];
+const firstMatch = async (kind: string, expression: string, place: string[]) => {
+  const where = kind === 'ec2-instances' ? ['--all-regions'] : place;
   const args = ['list', kind, '--profile', 'Demo', ...where, '--filter', expression];
   const run = await pagescopeInProcess([...args, '--output', 'jsonl']);
   expect(run.code, run.stderr).toBe(0);
@@ -34,12 +40,12 @@ describe('every example filter matches something in the Demo data', () => {
   it.each(cases)(
     '%s: %s',
     async (kind, expression) => {
-      const needsBucket = resourceInfos()
+      const required = resourceInfos()
         .find((r) => r.kind === kind)!
-        .params.some((p) => p.required);
+        .params.find((p) => p.required);
       let found = false;
-      for (const bucket of needsBucket ? BUCKETS : [undefined]) {
-        found ||= await firstMatch(kind, expression, bucket);
+      for (const place of required ? PLACES[required.name]! : [[]]) {
+        found ||= await firstMatch(kind, expression, place);
         if (found) break;
       }
       expect(found).toBe(true);
