@@ -60,6 +60,7 @@ const positionOf = (token: unknown): Position => {
  * `startTime`..`endTime` inclusive, kept by `filterPattern` (filter-pattern.ts); at most `limit`
  * (1..10000, default 10000) and 1 MB a page. Events are computed, never stored: each stream starts
  * at a binary search for the token's position, so a page of a million-event stream costs its page.
+ * The answer is the JSON body itself, written as the events are read.
  */
 export const filterLogEvents = (
   input: JsonInput,
@@ -83,7 +84,8 @@ export const filterLogEvents = (
       heads.push({ stream, index, next, time: eventTimestamp(stream, next) });
   }
   const live = (h: Head) => h.next < h.stream.events && h.time <= endTime;
-  const events: object[] = [];
+  // Each event's JSON is written once, and measured as written: a page is up to 1 MB of them.
+  const events: string[] = [];
   let bytes = 0;
   let scanned = 0;
   let last: Position | null = null;
@@ -93,11 +95,13 @@ export const filterLogEvents = (
     if (!head || events.length >= limit || scanned >= SCAN_BUDGET) break;
     const e = logEvent(head.stream, head.next);
     if (matches(e.message)) {
-      const event = { logStreamName: head.stream.name, ...e };
-      const size = JSON.stringify(event).length + 1;
-      if (bytes + size > MAX_RESPONSE_BYTES && events.length > 0) break;
+      const event =
+        `{"logStreamName":${JSON.stringify(head.stream.name)},"timestamp":${e.timestamp},` +
+        `"message":${JSON.stringify(e.message)},"ingestionTime":${e.ingestionTime},` +
+        `"eventId":"${e.eventId}"}`;
+      if (bytes + event.length + 1 > MAX_RESPONSE_BYTES && events.length > 0) break;
       events.push(event);
-      bytes += size;
+      bytes += event.length + 1;
     }
     scanned += 1;
     last = { t: e.timestamp, s: head.index };
@@ -105,9 +109,6 @@ export const filterLogEvents = (
     if (head.next < head.stream.events) head.time = eventTimestamp(head.stream, head.next);
   }
   const more = heads.some(live);
-  return {
-    events,
-    searchedLogStreams: [],
-    ...(more && last ? { nextToken: encodePageToken(scope, last) } : {}),
-  };
+  const next = more && last ? `,"nextToken":"${encodePageToken(scope, last)}"` : '';
+  return `{"events":[${events.join(',')}],"searchedLogStreams":[]${next}}`;
 };

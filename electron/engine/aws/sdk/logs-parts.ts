@@ -4,6 +4,7 @@ import {
   CloudWatchLogsClient,
   type CloudWatchLogsClientConfig,
 } from '@aws-sdk/client-cloudwatch-logs';
+import { FastLogsProtocol } from '../../fast-list/fast-logs-protocol';
 
 export {
   DescribeLogGroupsCommand,
@@ -11,5 +12,6 @@ export {
   FilterLogEventsCommand,
 } from '@aws-sdk/client-cloudwatch-logs';
 
+/** FilterLogEvents' pages are read by JSON.parse (fast-list/fast-logs-protocol.ts). */
 export const createClient = (config: CloudWatchLogsClientConfig): CloudWatchLogsClient =>
-  new CloudWatchLogsClient(config);
+  new CloudWatchLogsClient({ ...config, protocol: FastLogsProtocol });
