@@ -12,8 +12,16 @@ import type { CliRun } from './run-cli';
 // merged result --query sees (Count and ScannedCount summed, as botocore does), and a
 // --max-items NextToken of each tool resumed by the other, ExclusiveStartKey being a map (with
 // bytes, for a binary key). Small tables in eu-west-1; one test reads the first megabytes of the
-// 200,000-item table in us-east-1, the only place a page ends at 1 MB.
+// 200,000-item table in us-east-1, the only place a page ends at 1 MB. Every AWS CLI command runs
+// in one batch (one Python start), planned before the tests from what PageScope printed first.
 let endpoint: RunningEndpoint;
+const planned: Array<[key: string, args: string[]]> = [];
+const awsRuns = new Map<string, CliRun>();
+const plan = (key: string, args: string[], region = 'eu-west-1') =>
+  planned.push([key, ['--region', region, ...args]]);
+const theirs = (key: string): CliRun => awsRuns.get(key)!;
+/** PageScope's first runs (with --max-items), made before the batch: their tokens are in it. */
+const firsts = new Map<string, CliRun>();
 
 beforeAll(async () => {
   endpoint = await startEndpoint({ port: 0, seed: 31, objects: 100 });
@@ -24,7 +32,15 @@ beforeAll(async () => {
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   });
   delete process.env.AWS_PROFILE;
-});
+  await planCases();
+  await planCounts();
+  await planBigTable();
+  const results = await awsCliBatch(
+    planned.map(([, args]) => ['--endpoint-url', endpoint.url, ...args]),
+    env(),
+  );
+  planned.forEach(([key], i) => awsRuns.set(key, results[i]!));
+}, 120_000);
 afterAll(() => endpoint.stop());
 
 const env = () => ({
@@ -34,11 +50,6 @@ const env = () => ({
 });
 const list = (args: string[], region = 'eu-west-1') =>
   pagescopeInProcess(['list', ...args, '--region', region, '--endpoint-url', endpoint.url]);
-const aws = (commands: string[][], region = 'eu-west-1') =>
-  awsCliBatch(
-    commands.map((c) => ['--endpoint-url', endpoint.url, '--region', region, ...c]),
-    env(),
-  );
 const json = (run: CliRun): unknown => {
   expect(run.code, run.stderr).toBe(0);
   return JSON.parse(run.stdout);
@@ -91,21 +102,36 @@ const cases: Case[] = [
   },
 ];
 
-describe.each(cases)('$name', ({ ours, theirs, query, pageSize, maxItems }) => {
-  const q = ['--query', query, '--output', 'json'];
-  const size = ['--page-size', String(pageSize)];
+const caseArgs = ({ query, pageSize }: Case) => ({
+  q: ['--query', query, '--output', 'json'],
+  size: ['--page-size', String(pageSize)],
+  head: ['--query', `{Items: ${query}, Next: NextToken}`, '--output', 'json'],
+});
+
+async function planCases(): Promise<void> {
+  for (const c of cases) {
+    const { q, size, head } = caseArgs(c);
+    const first = await list([...c.ours, ...size, '--max-items', String(c.maxItems), ...q]);
+    firsts.set(c.name, first);
+    const token = nextToken(first) ?? 'none';
+    plan(`${c.name} all`, [...c.theirs, ...size, ...q]);
+    plan(`${c.name} first`, [...c.theirs, ...size, '--max-items', String(c.maxItems), ...head]);
+    plan(`${c.name} rest`, [...c.theirs, ...size, '--starting-token', token, ...q]);
+  }
+}
+
+describe.each(cases)('$name', (c) => {
+  const { ours, maxItems, pageSize } = c;
+  const { q, size } = caseArgs(c);
 
   it('lists every item as the AWS CLI does, page after page, and resumes the other’s token', async () => {
     const mine = await list([...ours, ...size, ...q]);
-    const first = await list([...ours, ...size, '--max-items', String(maxItems), ...q]);
+    const first = firsts.get(c.name)!;
     const ourToken = nextToken(first)!;
     expect(ourToken).not.toBeNull();
-    const head = ['--query', `{Items: ${query}, Next: NextToken}`, '--output', 'json'];
-    const [all, theirsFirst, theirsRest] = await aws([
-      [...theirs, ...size, ...q],
-      [...theirs, ...size, '--max-items', String(maxItems), ...head],
-      [...theirs, ...size, '--starting-token', ourToken, ...q],
-    ]);
+    const [all, theirsFirst, theirsRest] = ['all', 'first', 'rest'].map((k) =>
+      theirs(`${c.name} ${k}`),
+    );
     const listed = json(mine) as unknown[];
     expect(listed.length).toBeGreaterThan(pageSize);
     expect(listed).toEqual(json(all!));
@@ -118,51 +144,67 @@ describe.each(cases)('$name', ({ ours, theirs, query, pageSize, maxItems }) => {
   });
 });
 
-it('sums Count and ScannedCount over pages for --query, resumed pages included', async () => {
-  const { ours, theirs } = scan('demo-sessions');
-  const q = ['--query', '{c: Count, s: ScannedCount, n: length(Items), t: NextToken}'];
-  const first = await list([...ours, '--page-size', '45', '--max-items', '100', ...q]);
+const sessions = scan('demo-sessions');
+const COUNTS = ['--query', '{c: Count, s: ScannedCount, n: length(Items), t: NextToken}'];
+const countRuns: string[][] = [];
+
+async function planCounts(): Promise<void> {
+  const first = await list([
+    ...sessions.ours,
+    '--page-size',
+    '45',
+    '--max-items',
+    '100',
+    ...COUNTS,
+  ]);
   const token = (json(first) as { t: string }).t;
-  const runs = [
-    ['--page-size', '45', ...q],
-    ['--page-size', '45', '--max-items', '100', ...q],
-    ['--page-size', '45', '--starting-token', token, ...q],
+  countRuns.push(
+    ['--page-size', '45', ...COUNTS],
+    ['--page-size', '45', '--max-items', '100', ...COUNTS],
+    ['--page-size', '45', '--starting-token', token, ...COUNTS],
     ['--page-size', '45', '--starting-token', token, '--query', 'Count', '--output', 'text'],
     ['--page-size', '45', '--query', 'Count'],
-  ];
-  const all = await aws(runs.map((r) => [...theirs, ...r]));
-  for (const [i, r] of runs.entries()) {
+  );
+  countRuns.forEach((r, i) => plan(`counts ${i}`, [...sessions.theirs, ...r]));
+}
+
+it('sums Count and ScannedCount over pages for --query, resumed pages included', async () => {
+  for (const [i, r] of countRuns.entries()) {
     const mine = await list([
-      ...ours,
+      ...sessions.ours,
       ...r,
       ...(r.includes('--output') ? [] : ['--output', 'json']),
     ]);
-    expect(mine.stdout, r.join(' ')).toBe(all[i]!.stdout);
+    expect(mine.stdout, r.join(' ')).toBe(theirs(`counts ${i}`).stdout);
   }
   // The page a token resumes inside counts 0 (botocore empties it): 3 pages of 45 are not counted.
-  expect(JSON.parse(all[2]!.stdout)).toMatchObject({ c: 500 - 3 * 45, n: 400 });
+  expect(JSON.parse(theirs('counts 2').stdout)).toMatchObject({ c: 500 - 3 * 45, n: 400 });
 });
 
-it('ends a page at 1 MB when no Limit is given, as the AWS CLI’s pages do', async () => {
-  const { ours, theirs } = scan('demo-orders');
-  const q = ['--query', '{c: Count, n: length(Items), k: Items[-1].orderId.S, t: NextToken}'];
-  const first = await list([...ours, '--max-items', '4321', ...q, '--output', 'json'], 'us-east-1');
-  const token = (json(first) as { t: string }).t;
-  const rest = ['--max-items', '5', '--starting-token', token, '--query', 'Items[].orderId.S'];
-  const [theirHead, theirRest] = await aws(
-    [
-      [...theirs, '--max-items', '4321', ...q],
-      [...theirs, ...rest],
-    ],
+const orders = scan('demo-orders');
+const BIG = ['--query', '{c: Count, n: length(Items), k: Items[-1].orderId.S, t: NextToken}'];
+let bigFirst: CliRun;
+let bigRest: string[] = [];
+
+async function planBigTable(): Promise<void> {
+  bigFirst = await list(
+    [...orders.ours, '--max-items', '4321', ...BIG, '--output', 'json'],
     'us-east-1',
   );
-  const head = json(theirHead!) as { c: number; n: number; t: string };
-  expect(json(first)).toEqual(head);
+  const token = (json(bigFirst) as { t: string }).t;
+  bigRest = ['--max-items', '5', '--starting-token', token, '--query', 'Items[].orderId.S'];
+  plan('big head', [...orders.theirs, '--max-items', '4321', ...BIG], 'us-east-1');
+  plan('big rest', [...orders.theirs, ...bigRest], 'us-east-1');
+}
+
+it('ends a page at 1 MB when no Limit is given, as the AWS CLI’s pages do', async () => {
+  const head = json(theirs('big head')) as { c: number; n: number; t: string };
+  expect(json(bigFirst)).toEqual(head);
   // Pages of a few thousand items: the 1 MB bound, not a Limit, ended them.
   expect(head.c).toBeGreaterThan(4321);
   expect(head.c).toBeLessThan(20_000);
-  const mine = await list([...ours, ...rest, '--output', 'json'], 'us-east-1');
-  expect(json(mine)).toEqual(json(theirRest!));
+  const mine = await list([...orders.ours, ...bigRest, '--output', 'json'], 'us-east-1');
+  expect(json(mine)).toEqual(json(theirs('big rest')));
   expect(json(mine)).toEqual([
     'ord-0004321',
     'ord-0004322',

@@ -11,8 +11,16 @@ import type { CliRun } from './run-cli';
 // CloudWatch Logs' groups, streams and events against /usr/bin/aws on the same local endpoint:
 // every page, the events' filter pattern and time range, the merged result --query sees, and
 // a --max-items NextToken of each tool resumed by the other. eu-west-1 holds no million-event
-// group, so every listing here is small.
+// group, so every listing here is small. Every AWS CLI command runs in one batch (one Python
+// start), planned before the tests from what PageScope printed first (its NextTokens).
 let endpoint: RunningEndpoint;
+const planned: Array<[key: string, args: string[]]> = [];
+const awsRuns = new Map<string, CliRun>();
+const plan = (key: string, args: string[]) => planned.push([key, args]);
+const theirs = (key: string): CliRun => awsRuns.get(key)!;
+/** PageScope's --max-items run of each case, made before the batch (its token is in it). */
+const firsts = new Map<string, CliRun>();
+let stream = '';
 
 beforeAll(async () => {
   endpoint = await startEndpoint({ port: 0, seed: 29, objects: 100 });
@@ -24,7 +32,11 @@ beforeAll(async () => {
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
   });
   delete process.env.AWS_PROFILE;
-});
+  await planCases();
+  await planNarrowings();
+  const results = await aws(planned.map(([, args]) => args));
+  planned.forEach(([key], i) => awsRuns.set(key, results[i]!));
+}, 120_000);
 afterAll(() => endpoint.stop());
 
 const env = () => ({
@@ -45,6 +57,14 @@ const json = (run: CliRun): unknown => {
 };
 const nextToken = (run: CliRun) => /^NextToken: (\S+)$/m.exec(run.stderr)?.[1] ?? null;
 const GROUP = ['--log-group-name', '/ecs/web'];
+const MERGED = ['--page-size', '300', '--query', '{n: length(events), s: searchedLogStreams}'];
+const JSON_PATTERN_CLI = [
+  'logs',
+  'filter-log-events',
+  ...GROUP,
+  '--filter-pattern',
+  '{ $.level = "ERROR" }',
+];
 
 /** The same listing in both tools: PageScope's arguments, then the AWS CLI's. */
 interface Case {
@@ -91,21 +111,36 @@ const cases: Case[] = [
   },
 ];
 
-describe.each(cases)('$name', ({ ours, theirs, query, pageSize, maxItems }) => {
-  const q = ['--query', query, '--output', 'json'];
-  const size = ['--page-size', String(pageSize)];
+const caseArgs = ({ query, pageSize }: Case) => ({
+  q: ['--query', query, '--output', 'json'],
+  size: ['--page-size', String(pageSize)],
+  head: ['--query', `{Items: ${query}, Next: NextToken}`, '--output', 'json'],
+});
+
+async function planCases(): Promise<void> {
+  for (const c of cases) {
+    const { q, size, head } = caseArgs(c);
+    const first = await list([...c.ours, ...size, '--max-items', String(c.maxItems), ...q]);
+    firsts.set(c.name, first);
+    const token = nextToken(first) ?? 'none';
+    plan(`${c.name} all`, [...c.theirs, ...size, ...q]);
+    plan(`${c.name} first`, [...c.theirs, ...size, '--max-items', String(c.maxItems), ...head]);
+    plan(`${c.name} rest`, [...c.theirs, ...size, '--starting-token', token, ...q]);
+  }
+}
+
+describe.each(cases)('$name', (c) => {
+  const { ours, maxItems, pageSize } = c;
+  const { q, size } = caseArgs(c);
 
   it('lists every item as the AWS CLI does, page after page, and resumes the other’s token', async () => {
     const mine = await list([...ours, ...size, ...q]);
-    const first = await list([...ours, ...size, '--max-items', String(maxItems), ...q]);
+    const first = firsts.get(c.name)!;
     const ourToken = nextToken(first)!;
     expect(ourToken).not.toBeNull();
-    const head = ['--query', `{Items: ${query}, Next: NextToken}`, '--output', 'json'];
-    const [all, theirsFirst, theirsRest] = await aws([
-      [...theirs, ...size, ...q],
-      [...theirs, ...size, '--max-items', String(maxItems), ...head],
-      [...theirs, ...size, '--starting-token', ourToken, ...q],
-    ]);
+    const [all, theirsFirst, theirsRest] = ['all', 'first', 'rest'].map((k) =>
+      theirs(`${c.name} ${k}`),
+    );
     const listed = json(mine) as unknown[];
     expect(listed.length).toBeGreaterThan(pageSize);
     expect(listed).toEqual(json(all!));
@@ -118,48 +153,56 @@ describe.each(cases)('$name', ({ ours, theirs, query, pageSize, maxItems }) => {
   });
 });
 
-it('narrows events by filter pattern, stream and time range as the AWS CLI does', async () => {
-  const streams = (await list(['logs-streams', ...GROUP, '--output', 'jsonl'])).stdout
+const times = ['--start-time', '1709251500000', '--end-time', '1709259000000'];
+const eventIds = ['--query', 'events[].eventId', '--output', 'json'];
+/** PageScope's arguments and the AWS CLI's for the same narrowing (a stream is a list there). */
+const narrowings = (): Array<[string[], string[]]> => [
+  [
+    ['--filter-pattern', 'ERROR'],
+    ['--filter-pattern', 'ERROR'],
+  ],
+  [
+    ['--filter-pattern', '"payments-service"'],
+    ['--filter-pattern', '"payments-service"'],
+  ],
+  [
+    ['--filter-pattern', 'ERROR -timeout'],
+    ['--filter-pattern', 'ERROR -timeout'],
+  ],
+  [
+    ['--filter-pattern', '" "'],
+    ['--filter-pattern', '" "'],
+  ],
+  [
+    ['--log-stream-name', stream],
+    ['--log-stream-names', stream],
+  ],
+  [times, times],
+  [
+    ['--log-stream-name', stream, '--filter-pattern', 'WARN', ...times],
+    ['--log-stream-names', stream, '--filter-pattern', 'WARN', ...times],
+  ],
+];
+
+async function planNarrowings(): Promise<void> {
+  stream = (await list(['logs-streams', ...GROUP, '--output', 'jsonl'])).stdout
     .trim()
     .split('\n')
-    .map((line) => (JSON.parse(line) as { logStreamName: string }).logStreamName);
-  const stream = streams[1]!;
-  const times = ['--start-time', '1709251500000', '--end-time', '1709259000000'];
-  const narrowings: Array<[string[], string[]]> = [
-    [
-      ['--filter-pattern', 'ERROR'],
-      ['--filter-pattern', 'ERROR'],
-    ],
-    [
-      ['--filter-pattern', '"payments-service"'],
-      ['--filter-pattern', '"payments-service"'],
-    ],
-    [
-      ['--filter-pattern', 'ERROR -timeout'],
-      ['--filter-pattern', 'ERROR -timeout'],
-    ],
-    [
-      ['--filter-pattern', '" "'],
-      ['--filter-pattern', '" "'],
-    ],
-    [
-      ['--log-stream-name', stream],
-      ['--log-stream-names', stream],
-    ],
-    [times, times],
-    [
-      ['--log-stream-name', stream, '--filter-pattern', 'WARN', ...times],
-      ['--log-stream-names', stream, '--filter-pattern', 'WARN', ...times],
-    ],
-  ];
-  const q = ['--query', 'events[].eventId', '--output', 'json'];
-  const theirs = await aws(
-    narrowings.map(([, t]) => ['logs', 'filter-log-events', ...GROUP, ...t, ...q]),
+    .map((line) => (JSON.parse(line) as { logStreamName: string }).logStreamName)[1]!;
+  narrowings().forEach(([, t], i) =>
+    plan(`narrow ${i}`, ['logs', 'filter-log-events', ...GROUP, ...t, ...eventIds]),
   );
+  plan('merged', ['logs', 'filter-log-events', ...GROUP, ...MERGED]);
+  plan('json pattern', [...JSON_PATTERN_CLI]);
+  plan('too many', ['logs', 'describe-log-groups', '--page-size', '51']);
+  plan('missing', ['logs', 'describe-log-streams', '--log-group-name', '/nope']);
+}
+
+it('narrows events by filter pattern, stream and time range as the AWS CLI does', async () => {
   const counts: number[] = [];
-  for (const [i, [o]] of narrowings.entries()) {
-    const mine = json(await list(['logs-events', ...GROUP, ...o, ...q])) as string[];
-    expect(mine, o.join(' ')).toEqual(json(theirs[i]!));
+  for (const [i, [o]] of narrowings().entries()) {
+    const mine = json(await list(['logs-events', ...GROUP, ...o, ...eventIds])) as string[];
+    expect(mine, o.join(' ')).toEqual(json(theirs(`narrow ${i}`)));
     counts.push(mine.length);
   }
   expect(Math.min(...counts), counts.join(' ')).toBeGreaterThan(0);
@@ -167,23 +210,21 @@ it('narrows events by filter pattern, stream and time range as the AWS CLI does'
 });
 
 it('merges events and searchedLogStreams as botocore does for --query', async () => {
-  const args = ['--page-size', '300', '--query', '{n: length(events), s: searchedLogStreams}'];
-  const [theirs] = await aws([['logs', 'filter-log-events', ...GROUP, ...args]]);
-  expect(json(await list(['logs-events', ...GROUP, ...args, '--output', 'json']))).toEqual(
-    json(theirs!),
+  expect(json(await list(['logs-events', ...GROUP, ...MERGED, '--output', 'json']))).toEqual(
+    json(theirs('merged')),
   );
 });
 
 it('refuses what the endpoint does not serve, in both tools alike', async () => {
-  const [theirs, tooMany] = await aws([
-    ['logs', 'filter-log-events', ...GROUP, '--filter-pattern', '{ $.level = "ERROR" }'],
-    ['logs', 'describe-log-groups', '--page-size', '51'],
-  ]);
-  expect(theirs!.stderr).toContain('InvalidParameterException');
+  expect(theirs('missing').stderr).toContain('ResourceNotFoundException');
+  const none = await list(['logs-streams', '--log-group-name', '/nope']);
+  expect(none.code).not.toBe(0);
+  expect(none.stderr).toContain('Not found');
+  expect(theirs('json pattern').stderr).toContain('InvalidParameterException');
   const mine = await list(['logs-events', ...GROUP, '--filter-pattern', '{ $.level = "ERROR" }']);
   expect(mine.code).not.toBe(0);
   expect(mine.stderr).toContain('Invalid filter pattern');
-  expect(tooMany!.stderr).toContain('less than or equal to 50');
+  expect(theirs('too many').stderr).toContain('less than or equal to 50');
   const big = await list(['logs-groups', '--page-size', '51']);
   expect(big.code).not.toBe(0);
   expect(big.stderr).toContain('less than or equal to 50');
