@@ -20,16 +20,49 @@ const env = {
   AWS_DEFAULT_REGION: 'us-east-1',
 };
 
-const boto3 = async (args: string[]): Promise<Record<string, unknown>> =>
-  JSON.parse(
-    (await run('python3', [script, moto!.url, ...args], { env: { ...process.env, ...env } }))
-      .stdout || '{}',
-  ) as Record<string, unknown>;
+type Full = Record<string, unknown>;
+type Request = [
+  service: string,
+  operation: string,
+  pageSize: number,
+  params: object,
+  maxItems: number | null,
+];
+
+/** boto3's merged results of each request, from one Python process. */
+const boto3Lists = (requests: Request[]): Promise<Full[]> =>
+  new Promise((resolve, reject) => {
+    const child = execFile(
+      'python3',
+      [script, moto!.url, 'lists'],
+      { env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        if (error) return reject(new Error(`${error.message}: ${stderr}`));
+        resolve(
+          stdout
+            .trim()
+            .split('\n')
+            .map((line) => JSON.parse(line) as Full),
+        );
+      },
+    );
+    child.stdin!.end(requests.map((r) => JSON.stringify(r)).join('\n') + '\n');
+  });
+const boto3Results = new Map<string, Full>();
 
 beforeAll(async () => {
   if (missing) return;
   moto = await startMoto();
-  await boto3(['seed']);
+  await run('python3', [script, moto.url, 'seed'], { env: { ...process.env, ...env } });
+  const requests: Array<[string, Request]> = cases.map((c, i) => [
+    String(i),
+    [c.service, c.operation, c.pageSize, c.params, null],
+  ]);
+  const blobs = { TableName: 'blobs' };
+  requests.push(['blobs all', ['dynamodb', 'scan', 5, blobs, null]]);
+  requests.push(['blobs head', ['dynamodb', 'scan', 5, blobs, 8]]);
+  const results = await boto3Lists(requests.map(([, r]) => r));
+  requests.forEach(([key], i) => boto3Results.set(key, results[i]!));
   const home = mkdtempSync(join(tmpdir(), 'pagescope-moto-json-'));
   Object.assign(process.env, env, {
     HOME: home,
@@ -159,16 +192,10 @@ const picked = (full: Record<string, unknown>, c: Case): Record<string, unknown>
   }
 };
 
-describe.each(cases)('$kind $flags on moto', (c) => {
+describe.each(cases.map((c, i) => ({ ...c, i })))('$kind $flags on moto', (c) => {
   it("lists what boto3's paginator lists, in its order, merged as botocore merges it", async (ctx) => {
     ctx.skip(missing !== null, `${missing}: the moto comparison cannot run`);
-    const theirs = await boto3([
-      'list',
-      c.service,
-      c.operation,
-      String(c.pageSize),
-      JSON.stringify(c.params),
-    ]);
+    const theirs = boto3Results.get(String(c.i))!;
     const primary = theirs[c.keys[0]!] as unknown[];
     expect(primary.length).toBeGreaterThan(c.pageSize);
     const ours = await pagescope([
@@ -185,9 +212,8 @@ describe.each(cases)('$kind $flags on moto', (c) => {
 
 it('resumes a boto3 NextToken over a binary DynamoDB key, and writes the same token boto3 does', async (ctx) => {
   ctx.skip(missing !== null, `${missing}: the moto comparison cannot run`);
-  const params = JSON.stringify({ TableName: 'blobs' });
-  const all = await boto3(['list', 'dynamodb', 'scan', '5', params]);
-  const head = await boto3(['list', 'dynamodb', 'scan', '5', params, '8']);
+  const all = boto3Results.get('blobs all')!;
+  const head = boto3Results.get('blobs head')!;
   const token = head.NextToken as string;
   expect(JSON.parse(Buffer.from(token, 'base64').toString())).toHaveProperty('boto_encoded_keys');
   const flags = ['dynamodb-items', '--table-name', 'blobs', '--page-size', '5'];
