@@ -23,6 +23,8 @@ interface Position {
 
 interface Head {
   stream: DemoLogStream;
+  /** The start of each of its events' JSON, up to the timestamp. */
+  prefix: string;
   index: number;
   next: number;
   time: number;
@@ -80,8 +82,10 @@ export const filterLogEvents = (
     const stream = g.streams[index]!;
     const from = after ? (index > after.s ? after.t : after.t + 1) : 0;
     const next = firstEventAtOrAfter(stream, Math.max(startTime, from));
-    if (next < stream.events)
-      heads.push({ stream, index, next, time: eventTimestamp(stream, next) });
+    if (next < stream.events) {
+      const prefix = `{"logStreamName":${JSON.stringify(stream.name)},"timestamp":`;
+      heads.push({ stream, prefix, index, next, time: eventTimestamp(stream, next) });
+    }
   }
   const live = (h: Head) => h.next < h.stream.events && h.time <= endTime;
   // Each event's JSON is written once, and measured as written: a page is up to 1 MB of them.
@@ -96,9 +100,8 @@ export const filterLogEvents = (
     const e = logEvent(head.stream, head.next);
     if (matches(e.message)) {
       const event =
-        `{"logStreamName":${JSON.stringify(head.stream.name)},"timestamp":${e.timestamp},` +
-        `"message":${JSON.stringify(e.message)},"ingestionTime":${e.ingestionTime},` +
-        `"eventId":"${e.eventId}"}`;
+        `${head.prefix}${e.timestamp},"message":${JSON.stringify(e.message)},` +
+        `"ingestionTime":${e.ingestionTime},"eventId":"${e.eventId}"}`;
       if (bytes + event.length + 1 > MAX_RESPONSE_BYTES && events.length > 0) break;
       events.push(event);
       bytes += event.length + 1;
