@@ -3,6 +3,8 @@ import { CredentialStore } from './auth/credential-store';
 import { demoBuckets, type DemoBucket } from './data/demo-buckets';
 import { demoReservations, type DemoReservation } from './data/ec2-instances';
 import { DEMO_REGIONS } from './data/ec2-regions';
+import { demoLogGroups, type DemoLogGroup } from './data/log-groups';
+import { demoTables, type DemoTable } from './data/dynamodb-tables';
 import { withExtraBuckets, type ExtraBucket } from './extra-buckets';
 import { FaultPlan, type ScriptedFault } from './faults/fault-plan';
 
@@ -35,6 +37,8 @@ export class EndpointState {
   latencyMs: number;
   private readonly reservationsByRegion = new Map<string, DemoReservation[]>();
   private readonly resourcesByRegion = new Map<string, DemoEc2Resources>();
+  private readonly logGroupsByRegion = new Map<string, DemoLogGroup[]>();
+  private readonly tablesByRegion = new Map<string, DemoTable[]>();
 
   /** The seed every service's demo data derives from. */
   get seed(): number {
@@ -73,6 +77,20 @@ export class EndpointState {
       found = demoReservations(seed, region, count);
       this.reservationsByRegion.set(region, found);
     }
+    return found;
+  }
+
+  /** A region's CloudWatch Logs groups and streams (their events are computed when read). */
+  logGroups(region: string): DemoLogGroup[] {
+    let found = this.logGroupsByRegion.get(region);
+    if (!found) this.logGroupsByRegion.set(region, (found = demoLogGroups(this.seed, region)));
+    return found;
+  }
+
+  /** A region's DynamoDB tables (their items are computed when read). */
+  dynamoDbTables(region: string): DemoTable[] {
+    let found = this.tablesByRegion.get(region);
+    if (!found) this.tablesByRegion.set(region, (found = demoTables(this.seed, region)));
     return found;
   }
 }

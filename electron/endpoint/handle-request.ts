@@ -3,6 +3,7 @@ import { authError } from './auth/auth-errors';
 import { verifySigV4 } from './auth/sigv4-verify';
 import type { Identity } from './auth/credential-store';
 import { handleCloudFormation } from './cloudformation/cloudformation-handler';
+import { handleDynamoDb } from './dynamodb/dynamodb-handler';
 import { handleEc2 } from './ec2/ec2-handler';
 import type { EndpointState } from './endpoint-state';
 import { faultError } from './faults/fault-errors';
@@ -15,6 +16,7 @@ import type { ParsedRequest } from './http/parsed-request';
 import { routeRequest, type Route, type RouteSummary } from './route';
 import type { Service } from './services';
 import { handleRds } from './rds/rds-handler';
+import { handleLogs } from './logs/logs-handler';
 import { handleS3 } from './s3/s3-handler';
 import { handleSts } from './sts/sts-handler';
 
@@ -46,6 +48,8 @@ const HANDLERS: Partial<Record<Service, ServiceHandler>> = {
   iam: handleIam,
   cloudformation: handleCloudFormation,
   rds: handleRds,
+  logs: handleLogs,
+  dynamodb: handleDynamoDb,
 };
 
 const dispatch = (

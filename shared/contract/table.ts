@@ -71,6 +71,11 @@ export interface ChildView {
   param: ParamInfo['name'];
   /** ... from this column of the row. */
   column: string;
+  /**
+   * The child also keeps the parameters of the view the row is in, those it declares: a log
+   * stream's row opens its events, which need the stream's group too.
+   */
+  keepParams?: boolean;
 }
 
 /**

@@ -12,6 +12,8 @@ export interface BenchOptions {
   soakKeys: number;
   filterItems: number;
   queryKeys: number;
+  /** Events of the demo's million-event log stream read by the logs-events step. */
+  logEvents: number;
   workDir: string;
   log(line: string): void;
 }
@@ -25,6 +27,7 @@ export const benchOptions = (quick: boolean, log: (line: string) => void): Bench
   soakKeys: quick ? 50_000 : 1_000_000,
   filterItems: quick ? 50_000 : 200_000,
   queryKeys: quick ? 50_000 : 1_000_000,
+  logEvents: quick ? 50_000 : 1_000_000,
   workDir: mkdtempSync(join(tmpdir(), 'pagescope-bench-')),
   log,
 });

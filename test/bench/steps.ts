@@ -7,6 +7,7 @@ import { hostileScenarios, hostileSoak } from './hostile-soak';
 import { firstRow } from './first-row';
 import { hostLag } from './host-lag';
 import { listCsv } from './list-csv';
+import { logsEventsCsv } from './logs-events-csv';
 import type { Measure } from './measure';
 import { partitioned } from './partitioned';
 import { prefixPushdown } from './prefix-pushdown';
@@ -55,6 +56,7 @@ export const benchSteps: Record<string, Step> = {
     ],
     run: summarySpeed,
   },
+  'logs-events': { measures: [['logs-events-1m-csv-vs-aws-cli', '×']], run: logsEventsCsv },
   'sort-all': { measures: [['sort-all-1m-s', 's']], run: sortAll },
   search: { measures: [['search-1m-100ms-vs-sequential', '×']], run: searchSpeed },
   'prefix-pushdown': { measures: [['prefix-pushdown-requests', 'requests']], run: prefixPushdown },

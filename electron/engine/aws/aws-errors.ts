@@ -45,7 +45,14 @@ const EXPIRED = new Set([
   'RequestExpired',
   'TokenRefreshRequired',
 ]);
-const NOT_FOUND = new Set(['NoSuchBucket', 'NoSuchKey', 'NotFound', 'NoSuchEntity']);
+const NOT_FOUND = new Set([
+  'NoSuchBucket',
+  'NoSuchKey',
+  'NotFound',
+  'NoSuchEntity',
+  // CloudWatch Logs' missing group, DynamoDB's missing table.
+  'ResourceNotFoundException',
+]);
 const BAD_TOKEN = new Set([
   'InvalidToken',
   'InvalidNextToken',
@@ -120,9 +127,11 @@ const on = (ctx: ErrorContext): string => (ctx.target ? ` on ${ctx.target}` : ''
 
 const refusedMessage = (ctx: ErrorContext, name: string): ApiFailure => {
   if (ctx.kind === 'sso') return credentialsMessage(ctx, name);
-  const optIn = ctx.operation.startsWith('ec2:')
-    ? ` (or, if ${ctx.region} is an opt-in region, that the account has opted in to it)`
-    : '';
+  // A JSON service in an opt-in region the account has not enabled does not know the keys either.
+  const optIn =
+    ctx.operation.startsWith('ec2:') || name === 'UnrecognizedClientException'
+      ? ` (or, if ${ctx.region} is an opt-in region, that the account has opted in to it)`
+      : '';
   return ApiFailure.of(
     'NO_CREDENTIALS',
     `The credentials of profile ${ctx.profile} were refused by ${ctx.operation} in ${ctx.region} (${name}): check its access key id and secret access key${optIn}.`,

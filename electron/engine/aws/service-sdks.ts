@@ -9,6 +9,8 @@ const loaders = {
   iam: () => import('./sdk/iam-parts'),
   cloudformation: () => import('./sdk/cloudformation-parts'),
   rds: () => import('./sdk/rds-parts'),
+  logs: () => import('./sdk/logs-parts'),
+  dynamodb: () => import('./sdk/dynamodb-parts'),
 };
 
 export type LazyServiceName = keyof typeof loaders;

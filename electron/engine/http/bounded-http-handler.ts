@@ -100,7 +100,8 @@ export class BoundedHttpHandler {
       source.destroy();
       throw new ResponseBoundError('too-large', limits);
     }
-    const bounded = boundedBody(limits, idle.push);
+    const type = Object.entries(response.headers).find(([k]) => k.toLowerCase() === 'content-type');
+    const bounded = boundedBody(limits, idle.push, !/json/i.test(type?.[1] ?? ''));
     body = bounded;
     bounded.once('close', done);
     pipeline(source, bounded, () => {});

@@ -12,7 +12,7 @@ import {
 import { KeyAdvance } from './key-advance';
 import type { PageSource } from './page-source';
 import type { RegionTurn } from './region-turns';
-import type { BotoToken } from './resume-token';
+import { tokenText, type BotoToken } from './resume-token';
 import { TokenCycleGuard } from './token-cycle';
 
 /** One fetched page, already cut to the listing's starting token and MaxItems. */
@@ -124,7 +124,7 @@ async function* chunksOf(o: ChunkStreamOptions): AsyncGenerator<Chunk> {
     const units = primaryOf(page, o.resource).length;
     const next = nextTokens(page, o.resource);
     if (next && sameTokens(next, at.tokens)) throw repeatedToken(next);
-    if (next) cycle.see(JSON.stringify(next));
+    if (next) cycle.see(tokenText(next));
     if (o.budget && units > o.budget.remaining) {
       const keep = o.budget.remaining;
       o.budget.remaining = 0;

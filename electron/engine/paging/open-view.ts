@@ -97,6 +97,7 @@ const openEntry = async (
     params: pushed.params,
     extraInput: pushed.input,
     pageSize: v.pageSize,
+    omitPageSize: spec.pageSize === undefined && resource.omitDefaultPageSize === true,
     ...(o.retry ? { retry: o.retry } : {}),
     errors: {
       profile: profile.name,

@@ -15,7 +15,24 @@ export interface ViewCursor {
   s: Record<string, EntryState>;
 }
 
-const tokens = z.record(z.string(), z.string().nullable()).nullable();
+const BYTES = '$bytes';
+const tokenValue = z.union([z.string(), z.record(z.string(), z.unknown())]);
+const tokens = z.record(z.string(), tokenValue.nullable()).nullable();
+
+// A map-valued token may hold bytes (a DynamoDB binary key): they travel as {"$bytes": base64}.
+function replacer(this: Record<string, unknown>, key: string, value: unknown): unknown {
+  const raw = this[key];
+  return raw instanceof Uint8Array ? { [BYTES]: Buffer.from(raw).toString('base64') } : value;
+}
+
+const reviver = (_key: string, value: unknown): unknown => {
+  if (typeof value !== 'object' || value === null) return value;
+  const keys = Object.keys(value);
+  const b64 = (value as Record<string, unknown>)[BYTES];
+  return keys.length === 1 && typeof b64 === 'string'
+    ? new Uint8Array(Buffer.from(b64, 'base64'))
+    : value;
+};
 const position = z.object({
   at: z.object({ tokens, trunc: z.number().int().nonnegative().nullable() }),
   skip: z.number().int().nonnegative(),
@@ -57,12 +74,12 @@ export const specKey = (spec: ViewSpec): string =>
     .slice(0, 16);
 
 export const encodeCursor = (cursor: ViewCursor): string =>
-  Buffer.from(JSON.stringify(cursor), 'utf8').toString('base64url');
+  Buffer.from(JSON.stringify(cursor, replacer), 'utf8').toString('base64url');
 
 export const decodeCursor = (text: string, key: string): ViewCursor => {
   let parsed: unknown;
   try {
-    parsed = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+    parsed = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'), reviver);
   } catch {
     parsed = null;
   }
@@ -71,5 +88,6 @@ export const decodeCursor = (text: string, key: string): ViewCursor => {
   if (result.data.k !== key) {
     throw ApiFailure.of('BAD_TOKEN', 'The cursor belongs to another view; start it again.');
   }
-  return result.data;
+  // The token maps the schema lets through are JSON (bytes revived above), as TokenObject is.
+  return result.data as ViewCursor;
 };

@@ -1,6 +1,8 @@
 import { ApiFailure, type ResourceInfo } from '../../../shared/contract';
 import { cloudFormationStackResources } from './cloudformation-stack-resources';
 import { cloudFormationStacks } from './cloudformation-stacks';
+import { dynamodbItems } from './dynamodb-items';
+import { dynamodbTables } from './dynamodb-tables';
 import { ec2Instances } from './ec2-instances';
 import { ec2Regions } from './ec2-regions';
 import { ec2SecurityGroups } from './ec2-security-groups';
@@ -12,6 +14,9 @@ import { iamPolicies } from './iam-policies';
 import { iamRoles } from './iam-roles';
 import { iamUsers } from './iam-users';
 import { rdsDbInstances } from './rds-db-instances';
+import { logsEvents } from './logs-events';
+import { logsGroups } from './logs-groups';
+import { logsStreams } from './logs-streams';
 import { columnInfo, type ResourceDescriptor } from './resource';
 import { s3Buckets } from './s3-buckets';
 import { s3ObjectVersions } from './s3-object-versions';
@@ -35,6 +40,11 @@ const descriptors: readonly ResourceDescriptor[] = [
   cloudFormationStacks,
   cloudFormationStackResources,
   rdsDbInstances,
+  logsGroups,
+  logsStreams,
+  logsEvents,
+  dynamodbTables,
+  dynamodbItems,
 ];
 
 const byKind = new Map(descriptors.map((d) => [d.info.kind, d]));

@@ -36,6 +36,11 @@ export interface ResourceDescriptor<C = unknown, I extends object = object> {
   /** The first is the primary key: only it counts toward MaxItems, as in botocore. */
   resultKeys: readonly string[];
   /**
+   * Result keys whose value is a number, not a list (DynamoDB's Count, ScannedCount): botocore's
+   * build_full_result sums them across pages. None when absent.
+   */
+  summedResultKeys?: readonly string[];
+  /**
    * Keys botocore copies from the first page into a merged result (non_aggregate_keys), which
    * the AWS CLI's --query sees beside the result keys. None when absent.
    */
@@ -48,6 +53,12 @@ export interface ResourceDescriptor<C = unknown, I extends object = object> {
    */
   orderedBy?: { field: string; strict: boolean };
   defaultPageSize: number;
+  /**
+   * Without a page size asked for, send no limit key, as the AWS CLI does: DynamoDB's Scan then
+   * ends a page at 1 MB only, so both tools' pages, and so their tokens' truncation amounts,
+   * count from the same items.
+   */
+  omitDefaultPageSize?: boolean;
   minPageSize: number;
   columns: readonly ColumnDef[];
   /**

@@ -16,6 +16,7 @@ import { useViewController, type ViewController, type ViewPaneProps } from './us
 import { SortAllNote } from './SortAllNote';
 import { ViewBanners } from './ViewBanners';
 import { viewPhase } from './view-phase';
+import { ViewParamsForm } from './ViewParamsForm';
 import { ViewToolbar } from './ViewToolbar';
 import { crumbsFor } from './view-location';
 import { useResourceLookup } from '../profiles/use-catalog';
@@ -174,6 +175,12 @@ export function ViewPane(props: ViewPaneProps) {
         c={c}
         onExport={() => setExportOpen(true)}
         onSummary={() => setSummaryOpen(true)}
+      />
+      <ViewParamsForm
+        key={JSON.stringify(props.location)}
+        location={props.location}
+        resource={props.resource}
+        onNavigate={props.onNavigate}
       />
       <ViewFilter props={props} c={c} />
       {exportOpen ? <ViewExport props={props} c={c} onClose={() => setExportOpen(false)} /> : null}

@@ -50,7 +50,7 @@ const useRowOpener = (
       if (typeof key !== 'string' || !decor.isLink(row)) return showDetails();
       onNavigate(
         resource.child
-          ? childLocation(resource.child, key, lookup)
+          ? childLocation(resource.child, key, lookup, location.params)
           : withParams(location, { prefix: key }),
       );
     },

@@ -1,4 +1,9 @@
-import type { ChildView, ResourceInfo, ViewParams } from '../../../shared/contract';
+import {
+  VIEW_PARAM_NAMES,
+  type ChildView,
+  type ResourceInfo,
+  type ViewParams,
+} from '../../../shared/contract';
 
 /** The engine's catalog entry of a resource kind (resources.list), or undefined before it loads. */
 export type ResourceLookup = (kind: string) => ResourceInfo | undefined;
@@ -14,7 +19,7 @@ export const FOLDER_DELIMITER = '/';
 const isParams = (value: unknown): value is ViewParams => {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
   return Object.entries(value).every(
-    ([key, v]) => ['bucket', 'prefix', 'delimiter'].includes(key) && typeof v === 'string',
+    ([key, v]) => (VIEW_PARAM_NAMES as string[]).includes(key) && typeof v === 'string',
   );
 };
 
@@ -27,14 +32,28 @@ export const isViewLocation = (value: unknown): value is ViewLocation =>
 
 export const topLevel = (resource: string): ViewLocation => ({ resource, params: {} });
 
-/** The view a row opens: a bucket's row opens its objects, at the top folder. */
+/** The parameters of `params` that the resource `kind` declares. */
+const declaredParams = (kind: string, params: ViewParams, lookup: ResourceLookup): ViewParams => {
+  const out: ViewParams = {};
+  for (const { name } of lookup(kind)?.params ?? []) {
+    if (params[name] !== undefined) out[name] = params[name];
+  }
+  return out;
+};
+
+/**
+ * The view a row opens: a bucket's row opens its objects, at the top folder; a child that keeps
+ * its parent's parameters (a stream's events keep the group) takes those it declares from `from`.
+ */
 export const childLocation = (
   child: ChildView,
   key: string,
   lookup: ResourceLookup,
+  from: ViewParams = {},
 ): ViewLocation => ({
   resource: child.kind,
   params: {
+    ...(child.keepParams ? declaredParams(child.kind, from, lookup) : {}),
     [child.param]: key,
     ...(lookup(child.kind)?.folders ? { prefix: '', delimiter: FOLDER_DELIMITER } : {}),
   },
@@ -65,26 +84,30 @@ export interface Crumb {
   target: ViewLocation | null;
 }
 
-/**
- * S3 buckets › bucket › folder › folder for a view opened from a row (its parent's entry, the
- * row's key, the folders); the resource's title elsewhere. The current place is the last, not
- * clickable.
- */
-export const crumbsFor = (location: ViewLocation, lookup: ResourceLookup): Crumb[] => {
+/** The crumbs of a view and of the views above it, each with its target. */
+const crumbTrail = (location: ViewLocation, lookup: ResourceLookup, depth = 0): Crumb[] => {
   const resource = lookup(location.resource);
   const parent = resource?.parent ? lookup(resource.parent) : undefined;
   const param = parent?.child?.param;
   const key = param ? location.params[param] : undefined;
-  if (!resource || !parent || !param || key === undefined) {
-    return [{ label: resource?.title ?? location.resource, target: null }];
+  if (!resource || !parent || !param || key === undefined || depth > 8) {
+    return [{ label: resource?.title ?? location.resource, target: location }];
   }
-  const crumbs: Crumb[] = [
-    { label: parent.sidebarLabel ?? parent.title, target: topLevel(parent.kind) },
-  ];
+  const parentAt: ViewLocation = {
+    resource: parent.kind,
+    params: declaredParams(parent.kind, location.params, lookup),
+  };
+  const crumbs: Crumb[] = parent.parent
+    ? crumbTrail(parentAt, lookup, depth + 1)
+    : [{ label: parent.sidebarLabel ?? parent.title, target: topLevel(parent.kind) }];
   const keep = { delimiter: location.params.delimiter };
   const at = (prefix: string): ViewLocation => ({
     ...location,
-    params: { [param]: key, ...(resource.folders ? { prefix, ...keep } : {}) },
+    params: {
+      ...(parent.child?.keepParams ? parentAt.params : {}),
+      [param]: key,
+      ...(resource.folders ? { prefix, ...keep } : {}),
+    },
   });
   crumbs.push({ label: key, target: at('') });
   const segments = resource.folders
@@ -95,6 +118,16 @@ export const crumbsFor = (location: ViewLocation, lookup: ResourceLookup): Crumb
     prefix += `${segment}${FOLDER_DELIMITER}`;
     crumbs.push({ label: segment, target: at(prefix) });
   }
+  return crumbs;
+};
+
+/**
+ * S3 buckets › bucket › folder › folder for a view opened from a row (its parent's entry, the
+ * row's key, the folders), Log groups › group › stream two levels down; the resource's title
+ * elsewhere. The current place is the last, not clickable.
+ */
+export const crumbsFor = (location: ViewLocation, lookup: ResourceLookup): Crumb[] => {
+  const crumbs = crumbTrail(location, lookup);
   const last = crumbs[crumbs.length - 1]!;
   crumbs[crumbs.length - 1] = { label: last.label, target: null };
   return crumbs;

@@ -10,7 +10,7 @@ export const ui = (page: Page) => ({
   grid: page.getByRole('grid'),
   dataRows: page.getByRole('grid').locator('[role="row"][aria-rowindex]:not([aria-rowindex="1"])'),
   domRows: page.locator('[role="row"]'),
-  filter: page.getByRole('textbox', { name: 'Filter' }),
+  filter: page.getByRole('textbox', { name: 'Filter', exact: true }),
   alert: page.getByRole('alert'),
   status: page.getByRole('status'),
   breadcrumbs: page.getByRole('navigation', { name: 'Breadcrumbs' }),

@@ -64,7 +64,9 @@ export const createPartitionedPageSource = (o: PartitionedSourceOptions): PageSo
     session = null;
   };
   const source: PageSource = async (tokens, signal) => {
-    const token = tokens?.ContinuationToken ?? null;
+    // S3's continuation token is a string; a map-valued token is another service's.
+    const given = tokens?.ContinuationToken ?? null;
+    const token = typeof given === 'string' ? given : null;
     if (token !== null && !isAfterToken(token)) return o.plain(tokens, signal);
     if (token === null && o.parallel === null) return o.plain(tokens, signal);
     const after = token === null ? null : decodeAfterToken(token);

@@ -31,6 +31,8 @@ export const cliValue = (value: unknown, meter?: SizeMeter): unknown => {
     return value;
   }
   if (value instanceof Date) return cliValue(cliTimestamp(value), meter);
+  // A blob (DynamoDB's B) is printed in base64, as the AWS CLI prints bytes.
+  if (value instanceof Uint8Array) return cliValue(Buffer.from(value).toString('base64'), meter);
   if (Array.isArray(value)) {
     if (meter) meter.bytes += CONTAINER + SLOT * value.length;
     return value.map((v) => cliValue(v, meter));

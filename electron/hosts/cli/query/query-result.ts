@@ -47,6 +47,9 @@ const merged = async (run: QueryRun, writer: QueryWriter): Promise<void> => {
  * only map or count the result key's list get the same result page by page.
  */
 export const writeQueryResult = (run: QueryRun, writer: QueryWriter): Promise<void> => {
-  const plan = streamPlanOf(run.query.expression.ast, run.resource.resultKeys);
+  // Only a list result key streams page by page; a summed count needs the merged result.
+  const summed = run.resource.summedResultKeys ?? [];
+  const lists = run.resource.resultKeys.filter((key) => !summed.includes(key));
+  const plan = streamPlanOf(run.query.expression.ast, lists);
   return plan ? streamed(run, writer, plan) : merged(run, writer);
 };

@@ -7,8 +7,14 @@ import { resourceInfos } from '../../../../electron/engine/resources/registry';
 import { pagescopeInProcess } from '../../hosts/cli/in-process-cli';
 
 // The Examples menu's filters are what a new user tries first, on the Demo data: each must
-// find something there. Object listings are tried on every demo bucket with objects but the million-key one.
-const BUCKETS = ['demo-photos', 'demo-versions', 'demo-eu', 'demo-edge'];
+// find something there. A listing inside something (a bucket, a log group, a table) is tried in
+// each of a few demo ones, never the million-key bucket, the million-event group or the
+// 200,000-item table.
+const PLACES: Record<string, string[]> = {
+  bucket: ['demo-photos', 'demo-versions', 'demo-eu', 'demo-edge'],
+  logGroupName: ['/ecs/web', '/ecs/worker'],
+  tableName: ['demo-users', 'demo-sessions', 'demo-blobs'],
+};
 
 beforeAll(() => {
   const home = mkdtempSync(join(tmpdir(), 'pagescope-examples-'));
@@ -29,7 +35,7 @@ const firstMatch = async (kind: string, expression: string, params: string[]) =>
 };
 
 /**
- * The places a listing with a required parameter is tried in: the demo buckets above, or the
+ * The places a listing with a required parameter is tried in: the demo places above, or the
  * first rows of the listing whose rows open it (a stack's resources: the first stacks).
  */
 const placesOf = async (kind: string): Promise<string[][]> => {
@@ -37,7 +43,8 @@ const placesOf = async (kind: string): Promise<string[][]> => {
   const param = info.params.find((p) => p.required);
   if (!param) return [[]];
   const flag = paramFlag(param.name);
-  if (param.name === 'bucket') return BUCKETS.map((bucket) => [flag, bucket]);
+  const places = PLACES[param.name];
+  if (places) return places.map((place) => [flag, place]);
   const parent = resourceInfos().find((r) => r.kind === info.parent)!;
   const run = await pagescopeInProcess([
     'list',

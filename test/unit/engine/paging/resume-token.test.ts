@@ -41,6 +41,35 @@ const vectors: Array<{ token: string; inputs: string[]; decoded: BotoToken }> = 
       truncateAmount: 3,
     },
   },
+  // DynamoDB's ExclusiveStartKey is a map, held in the token as it is.
+  {
+    token:
+      'eyJFeGNsdXNpdmVTdGFydEtleSI6IHsidXNlcklkIjogeyJTIjogInUtMDAwMSJ9LCAic3RhcnRlZEF0IjogeyJOIjogIjE3MDQwNjg1MTgifX0sICJib3RvX3RydW5jYXRlX2Ftb3VudCI6IDJ9',
+    inputs: ['ExclusiveStartKey'],
+    decoded: {
+      tokens: { ExclusiveStartKey: { userId: { S: 'u-0001' }, startedAt: { N: '1704068518' } } },
+      truncateAmount: 2,
+    },
+  },
+  // Bytes (a binary key) in base64, their paths under boto_encoded_keys.
+  {
+    token:
+      'eyJFeGNsdXNpdmVTdGFydEtleSI6IHsiZGlnZXN0IjogeyJCIjogImxaaC9nS0RGcjZNcG1aQ0M0cEN6aGc9PSJ9fSwgImJvdG9fdHJ1bmNhdGVfYW1vdW50IjogMSwgImJvdG9fZW5jb2RlZF9rZXlzIjogW1siRXhjbHVzaXZlU3RhcnRLZXkiLCAiZGlnZXN0IiwgIkIiXV19',
+    inputs: ['ExclusiveStartKey'],
+    decoded: {
+      tokens: {
+        ExclusiveStartKey: {
+          digest: { B: new Uint8Array(Buffer.from('lZh/gKDFr6MpmZCC4pCzhg==', 'base64')) },
+        },
+      },
+      truncateAmount: 1,
+    },
+  },
+  {
+    token: 'eyJFeGNsdXNpdmVTdGFydEtleSI6IHsibmFtZSI6IHsiUyI6ICJjYWZcdTAwZTkgXHUyNjAzIn19fQ==',
+    inputs: ['ExclusiveStartKey'],
+    decoded: { tokens: { ExclusiveStartKey: { name: { S: 'café ☃' } } }, truncateAmount: null },
+  },
 ];
 
 const codeOf = (run: () => unknown): string | null => {
@@ -78,7 +107,7 @@ describe('botocore resume tokens', () => {
       Buffer.from('{"ContinuationToken": null, "boto_truncate_amount": -1}').toString('base64'),
     ],
     [
-      'binary values',
+      'a binary value in place of a string token',
       Buffer.from(
         '{"ContinuationToken": "x", "boto_encoded_keys": [["ContinuationToken"]]}',
       ).toString('base64'),

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { test, expect } from '../fixtures';
+import { engineViewRows } from '../export/engine-view-rows';
+import { loadedRows, openApp, ui } from './app-page';
+
+test('CloudWatch Logs: a group, its stream, the stream’s errors by filter pattern, exported', async ({
+  page,
+  host,
+}) => {
+  await openApp(page, host.url);
+  const app = ui(page);
+  const find = page.getByRole('searchbox', { name: 'Find a resource' });
+  await find.fill('log');
+  await find.press('Enter');
+  await expect(app.grid).toHaveAccessibleName('CloudWatch log groups');
+  await page.getByRole('button', { name: '/ecs/web', exact: true }).click();
+  await expect(app.breadcrumbs).toContainText('/ecs/web');
+  const stream = app.grid.getByRole('button', { name: /^ecs\/web\// }).first();
+  const streamName = (await stream.textContent())!;
+  await stream.click();
+  // Two levels down: the group's crumb opens the group's streams again.
+  await expect(app.breadcrumbs.locator('[aria-current="page"]')).toHaveText(streamName);
+  await expect(app.breadcrumbs.getByRole('button', { name: '/ecs/web' })).toBeVisible();
+  await expect(app.grid.getByRole('columnheader', { name: 'Message' })).toBeVisible();
+  await expect(app.status).toContainText('Complete');
+
+  // CloudWatch Logs' own filter pattern, a parameter of the listing the service applies.
+  const params = page.getByRole('form', { name: 'Listing parameters' });
+  await params.getByRole('textbox', { name: /Filter pattern/ }).fill('ERROR');
+  await params.getByRole('button', { name: 'Apply' }).click();
+  await expect(app.status).toContainText('Complete');
+  const spec = {
+    profile: 'Demo',
+    region: 'us-east-1',
+    resource: 'logs-events',
+    params: { logGroupName: '/ecs/web', logStreamName: streamName, filterPattern: 'ERROR' },
+  };
+  const errors = await engineViewRows(host.port, host.token, spec);
+  expect(errors.rows.length).toBeGreaterThan(0);
+  await expect.poll(() => loadedRows(app.grid)).toBe(errors.rows.length);
+  expect(new Set(await app.dataRows.locator('.pill').allTextContents())).toEqual(
+    new Set(['ERROR']),
+  );
+
+  // And PageScope's own filter on top of it.
+  await app.filter.fill("contains(message, 'payments-service')");
+  await app.filter.press('Enter');
+  await expect(app.status).toContainText('Complete');
+  const filter = { expression: "contains(message, 'payments-service')", mode: 'item' as const };
+  const { rows } = await engineViewRows(host.port, host.token, { ...spec, filter });
+  expect(rows.length).toBeGreaterThan(0);
+  expect(rows.length).toBeLessThan(errors.rows.length);
+  await expect.poll(() => loadedRows(app.grid)).toBe(rows.length);
+
+  await app.button('Export CSV').click();
+  const dialog = page.getByRole('dialog', { name: 'Export CSV' });
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
+  const download = await downloading;
+  await expect(dialog.getByTestId('export-done')).toContainText(
+    `Exported ${rows.length.toLocaleString('en-US')} rows`,
+  );
+  const csv = readFileSync((await download.path())!, 'utf8')
+    .trim()
+    .split(/\r?\n/);
+  expect(csv).toHaveLength(rows.length + 1);
+  expect(csv[0]).toContain('Message');
+  expect(csv.slice(1).every((line) => line.includes('payments-service'))).toBe(true);
+});
