@@ -3,6 +3,8 @@ import { CredentialStore } from './auth/credential-store';
 import { demoBuckets, type DemoBucket } from './data/demo-buckets';
 import { demoReservations, type DemoReservation } from './data/ec2-instances';
 import { DEMO_REGIONS } from './data/ec2-regions';
+import { demoLambdaFunctions, type DemoFunction } from './data/lambda-functions';
+import { demoHostedZones, type DemoHostedZone } from './data/route53-zones';
 import { withExtraBuckets, type ExtraBucket } from './extra-buckets';
 import { FaultPlan, type ScriptedFault } from './faults/fault-plan';
 
@@ -35,6 +37,8 @@ export class EndpointState {
   latencyMs: number;
   private readonly reservationsByRegion = new Map<string, DemoReservation[]>();
   private readonly resourcesByRegion = new Map<string, DemoEc2Resources>();
+  private readonly functionsByRegion = new Map<string, DemoFunction[]>();
+  private zones: DemoHostedZone[] | null = null;
 
   /** The seed every service's demo data derives from. */
   get seed(): number {
@@ -74,5 +78,21 @@ export class EndpointState {
       this.reservationsByRegion.set(region, found);
     }
     return found;
+  }
+
+  /** A region's Lambda functions, made on first use. */
+  lambdaFunctions(region: string): DemoFunction[] {
+    let found = this.functionsByRegion.get(region);
+    if (!found) {
+      found = demoLambdaFunctions(this.options.seed, region);
+      this.functionsByRegion.set(region, found);
+    }
+    return found;
+  }
+
+  /** The account's Route 53 hosted zones with their record sets (global), made on first use. */
+  hostedZones(): DemoHostedZone[] {
+    this.zones ??= demoHostedZones(this.options.seed);
+    return this.zones;
   }
 }

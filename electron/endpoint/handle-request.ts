@@ -3,6 +3,7 @@ import { authError } from './auth/auth-errors';
 import { verifySigV4 } from './auth/sigv4-verify';
 import type { Identity } from './auth/credential-store';
 import { handleEc2 } from './ec2/ec2-handler';
+import { handleLambda } from './lambda/lambda-handler';
 import type { EndpointState } from './endpoint-state';
 import { faultError } from './faults/fault-errors';
 import type { FaultKind } from './faults/fault-plan';
@@ -11,6 +12,7 @@ import type { EndpointResponse } from './http/endpoint-response';
 import { errorResponse } from './http/error-documents';
 import type { ParsedRequest } from './http/parsed-request';
 import { routeRequest, type Route, type RouteSummary } from './route';
+import { handleRoute53 } from './route53/route53-handler';
 import type { Service } from './services';
 import { handleS3 } from './s3/s3-handler';
 import { handleSts } from './sts/sts-handler';
@@ -39,7 +41,10 @@ export type ServiceHandler = (call: {
 }) => EndpointResponse;
 
 /** The handler of each service besides S3, EC2 and STS, which take their parts directly. */
-const HANDLERS: Partial<Record<Service, ServiceHandler>> = {};
+const HANDLERS: Partial<Record<Service, ServiceHandler>> = {
+  lambda: handleLambda,
+  route53: handleRoute53,
+};
 
 const dispatch = (
   state: EndpointState,

@@ -6,6 +6,8 @@
  */
 const loaders = {
   ec2: () => import('./sdk/ec2-parts'),
+  lambda: () => import('./sdk/lambda-parts'),
+  route53: () => import('./sdk/route53-parts'),
 };
 
 export type LazyServiceName = keyof typeof loaders;

@@ -1,4 +1,5 @@
 import { ApiFailure, type ResourceInfo } from '../../../shared/contract';
+import { ec2Images } from './ec2-images';
 import { ec2Instances } from './ec2-instances';
 import { ec2Regions } from './ec2-regions';
 import { ec2SecurityGroups } from './ec2-security-groups';
@@ -6,7 +7,10 @@ import { ec2Snapshots } from './ec2-snapshots';
 import { ec2Subnets } from './ec2-subnets';
 import { ec2Volumes } from './ec2-volumes';
 import { ec2Vpcs } from './ec2-vpcs';
+import { lambdaFunctions } from './lambda-functions';
 import { columnInfo, type ResourceDescriptor } from './resource';
+import { route53HostedZones } from './route53-hosted-zones';
+import { route53RecordSets } from './route53-record-sets';
 import { s3Buckets } from './s3-buckets';
 import { s3ObjectVersions } from './s3-object-versions';
 import { s3Objects } from './s3-objects';
@@ -22,7 +26,11 @@ const descriptors: readonly ResourceDescriptor[] = [
   ec2SecurityGroups,
   ec2Volumes,
   ec2Snapshots,
+  ec2Images,
   ec2Regions,
+  lambdaFunctions,
+  route53HostedZones,
+  route53RecordSets,
 ];
 
 const byKind = new Map(descriptors.map((d) => [d.info.kind, d]));
