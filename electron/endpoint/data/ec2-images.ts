@@ -20,13 +20,13 @@ export interface DemoImage {
 const TEAMS = ['platform', 'data', 'web', 'ml', 'payments'];
 const BASES = ['al2023', 'ubuntu-22.04', 'ubuntu-24.04', 'debian-12', 'windows-2022'];
 const EPOCH = Date.UTC(2025, 5, 1);
-const DAY_MS = 86_400_000;
+const SECOND_MS = 1000;
 
 const imageOf = (seed: number, imageId: string, n: number, architecture: string): DemoImage => {
   // Windows AMIs are x86_64 only.
   const base = pick(seed, 120, n, architecture === 'arm64' ? BASES.slice(0, -1) : BASES);
   const team = pick(seed, 121, n, TEAMS);
-  const created = new Date(EPOCH - between(seed, 122, n, 1, 3 * 365) * DAY_MS);
+  const created = new Date(EPOCH - between(seed, 122, n, 1, 3 * 365 * 86_400) * SECOND_MS);
   const day = created.toISOString().slice(0, 10).replaceAll('-', '');
   const failed = unit(seed, 123, n) < 0.04;
   return {
