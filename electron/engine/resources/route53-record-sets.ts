@@ -68,6 +68,7 @@ export const route53RecordSets: ResourceDescriptor<
     field({ id: 'Weight', label: 'Weight', type: 'number', path: ['Weight'] }, num),
     field({ id: 'LatencyRegion', label: 'Latency region', type: 'text', path: ['Region'] }),
   ],
+  itemFields: ['Name', 'Type'],
   summaryBy: ['Type'],
   baseInput: (p) => ({ HostedZoneId: p.hostedZoneId }),
   target: (p) => p.hostedZoneId ?? null,
