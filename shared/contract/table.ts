@@ -103,6 +103,11 @@ export interface ResourceInfo {
   iamAction: string;
   /** The AWS CLI's words for the operation, after `aws`: ['s3api', 'list-objects-v2']. */
   cli: [string, string];
+  /**
+   * Options the listing always sends, as the AWS CLI spells them: `--owners self` (without it
+   * describe-images lists every public image too). None when absent.
+   */
+  cliArgs?: string[];
   /** JMESPath from a raw page to the items, as the AWS CLI's --query sees a page. */
   itemsPath: string;
   /** What a row opens; null when rows open the details panel. */

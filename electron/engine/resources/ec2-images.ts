@@ -20,6 +20,7 @@ export const ec2Images: ResourceDescriptor<EC2Client, DescribeImagesCommandInput
     operation: 'DescribeImages',
     iamAction: 'ec2:DescribeImages',
     cli: ['ec2', 'describe-images'],
+    cliArgs: ['--owners', 'self'],
     itemsPath: 'Images',
   },
   ...ec2ListPaging('Images', 1000),

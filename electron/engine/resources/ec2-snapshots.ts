@@ -16,6 +16,7 @@ export const ec2Snapshots: ResourceDescriptor<EC2Client, DescribeSnapshotsComman
     operation: 'DescribeSnapshots',
     iamAction: 'ec2:DescribeSnapshots',
     cli: ['ec2', 'describe-snapshots'],
+    cliArgs: ['--owner-ids', 'self'],
     itemsPath: 'Snapshots',
   },
   ...ec2ListPaging('Snapshots', 1000),

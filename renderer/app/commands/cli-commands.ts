@@ -85,6 +85,7 @@ export const awsCommand = (
   ];
   const query = awsQuery(spec, resource.itemsPath);
   const rest = [
+    ...(resource.cliArgs ?? []),
     ...awsParamWords(spec, resource, pushed),
     ...filterWords(pushed),
     ...(query ? ['--query', query] : []),

@@ -57,7 +57,7 @@ describe.each(resources)('%s', (kind) => {
   const [service, command] = resource.info.cli;
   const key = resource.info.keyColumn;
   const items = resource.info.itemsPath;
-  const own = kind === 'ec2-snapshots' ? ['--owner-ids', 'self'] : [];
+  const own = resource.info.cliArgs ?? [];
   const ids = ['--query', `${items}[].${key}`, '--output', 'json'];
 
   it('lists every item as the AWS CLI does, page after page', async () => {
