@@ -111,3 +111,25 @@ it('resumes from a NextToken of the other tool, mid-page and at a page boundary'
     expect([...head.Names, ...(json(ours) as string[])]).toEqual(all);
   }
 });
+
+it('names the IAM action when Lambda denies the listing, and rides out throttling', async () => {
+  endpoint.script({ service: 'lambda', operation: 'ListFunctions', nth: 1, fault: 'AccessDenied' });
+  const denied = await list(names);
+  expect(denied.code).toBe(1);
+  expect(denied.stderr).toContain('lambda:ListFunctions');
+  const [all] = await aws([cli('eu-west-1', ...names)]);
+  // TooManyRequestsException (429) on the second page: retried, nothing lost.
+  endpoint.script({
+    service: 'lambda',
+    operation: 'ListFunctions',
+    nth: 2,
+    fault: 'RequestLimitExceeded',
+  });
+  const requests = endpoint.requests().length;
+  expect(json(await list(['--page-size', '20', ...names]))).toEqual(json(all!));
+  const statuses = endpoint
+    .requests()
+    .slice(requests)
+    .map((r) => r.status);
+  expect(statuses).toContain(429);
+});

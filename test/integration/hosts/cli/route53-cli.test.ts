@@ -185,3 +185,24 @@ it('lists a big zone’s record sets as the AWS CLI does, and resumes three-part
     );
   }
 });
+
+it('names the IAM action when Route 53 denies the record sets', async () => {
+  const listed = await list([
+    'route53-hosted-zones',
+    '--query',
+    'HostedZones[0].Id',
+    '--output',
+    'json',
+  ]);
+  endpoint.script({
+    service: 'route53',
+    operation: 'ListResourceRecordSets',
+    nth: 1,
+    fault: 'AccessDenied',
+  });
+  const zone = json(listed) as string;
+  const denied = await list(['route53-record-sets', '--hosted-zone-id', zone, '--max-items', '5']);
+  expect(denied.code).toBe(1);
+  expect(denied.stderr).toContain('route53:ListResourceRecordSets');
+  expect(denied.stderr).toContain(zone);
+});
