@@ -30,7 +30,7 @@ export const ec2Images: ResourceDescriptor<EC2Client, DescribeImagesCommandInput
     field({ id: 'Name', label: 'Name', type: 'text', path: ['Name'] }),
     field({ id: 'State', label: 'State', type: 'state', path: ['State'] }),
     field({ id: 'Architecture', label: 'Architecture', type: 'text', path: ['Architecture'] }),
-    field({ id: 'Platform', label: 'Platform', type: 'text', path: ['PlatformDetails'] }),
+    field({ id: 'PlatformDetails', label: 'Platform', type: 'text', path: ['PlatformDetails'] }),
     field({ id: 'CreationDate', label: 'Created', type: 'date', path: ['CreationDate'] }),
     field({ id: 'Public', label: 'Public', type: 'bool', path: ['Public'] }, bool),
     { id: 'Tags', label: 'Tags', type: 'tags', get: tagObject },
