@@ -5,6 +5,8 @@ import { demoReservations, type DemoReservation } from './data/ec2-instances';
 import { DEMO_REGIONS } from './data/ec2-regions';
 import { demoLogGroups, type DemoLogGroup } from './data/log-groups';
 import { demoTables, type DemoTable } from './data/dynamodb-tables';
+import { demoLambdaFunctions, type DemoFunction } from './data/lambda-functions';
+import { demoHostedZones, type DemoHostedZone } from './data/route53-zones';
 import { withExtraBuckets, type ExtraBucket } from './extra-buckets';
 import { FaultPlan, type ScriptedFault } from './faults/fault-plan';
 
@@ -39,6 +41,8 @@ export class EndpointState {
   private readonly resourcesByRegion = new Map<string, DemoEc2Resources>();
   private readonly logGroupsByRegion = new Map<string, DemoLogGroup[]>();
   private readonly tablesByRegion = new Map<string, DemoTable[]>();
+  private readonly functionsByRegion = new Map<string, DemoFunction[]>();
+  private zones: DemoHostedZone[] | null = null;
 
   /** The seed every service's demo data derives from. */
   get seed(): number {
@@ -92,5 +96,21 @@ export class EndpointState {
     let found = this.tablesByRegion.get(region);
     if (!found) this.tablesByRegion.set(region, (found = demoTables(this.seed, region)));
     return found;
+  }
+
+  /** A region's Lambda functions, made on first use. */
+  lambdaFunctions(region: string): DemoFunction[] {
+    let found = this.functionsByRegion.get(region);
+    if (!found) {
+      found = demoLambdaFunctions(this.options.seed, region);
+      this.functionsByRegion.set(region, found);
+    }
+    return found;
+  }
+
+  /** The account's Route 53 hosted zones with their record sets (global), made on first use. */
+  hostedZones(): DemoHostedZone[] {
+    this.zones ??= demoHostedZones(this.options.seed);
+    return this.zones;
   }
 }

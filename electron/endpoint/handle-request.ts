@@ -5,6 +5,7 @@ import type { Identity } from './auth/credential-store';
 import { handleCloudFormation } from './cloudformation/cloudformation-handler';
 import { handleDynamoDb } from './dynamodb/dynamodb-handler';
 import { handleEc2 } from './ec2/ec2-handler';
+import { handleLambda } from './lambda/lambda-handler';
 import type { EndpointState } from './endpoint-state';
 import { faultError } from './faults/fault-errors';
 import type { FaultKind } from './faults/fault-plan';
@@ -14,6 +15,7 @@ import { errorResponse } from './http/error-documents';
 import { handleIam } from './iam/iam-handler';
 import type { ParsedRequest } from './http/parsed-request';
 import { routeRequest, type Route, type RouteSummary } from './route';
+import { handleRoute53 } from './route53/route53-handler';
 import type { Service } from './services';
 import { handleRds } from './rds/rds-handler';
 import { handleLogs } from './logs/logs-handler';
@@ -50,6 +52,8 @@ const HANDLERS: Partial<Record<Service, ServiceHandler>> = {
   rds: handleRds,
   logs: handleLogs,
   dynamodb: handleDynamoDb,
+  lambda: handleLambda,
+  route53: handleRoute53,
 };
 
 const dispatch = (

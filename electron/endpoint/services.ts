@@ -45,4 +45,21 @@ export const REST_OPERATIONS: ReadonlyArray<{
   method: string;
   path: string;
   operation: string;
-}> = [];
+}> = [
+  // https://docs.aws.amazon.com/lambda/latest/api/API_ListFunctions.html
+  { service: 'lambda', method: 'GET', path: '/2015-03-31/functions/', operation: 'ListFunctions' },
+  // https://docs.aws.amazon.com/Route53/latest/APIReference/API_ListHostedZones.html
+  {
+    service: 'route53',
+    method: 'GET',
+    path: '/2013-04-01/hostedzone',
+    operation: 'ListHostedZones',
+  },
+  // https://docs.aws.amazon.com/Route53/latest/APIReference/API_ListResourceRecordSets.html
+  {
+    service: 'route53',
+    method: 'GET',
+    path: '/2013-04-01/hostedzone/{}/rrset',
+    operation: 'ListResourceRecordSets',
+  },
+];

@@ -108,7 +108,8 @@ export interface ResourceInfo {
   iamAction: string;
   /**
    * The AWS CLI's words for the operation, after `aws`: ['s3api', 'list-objects-v2'], then any
-   * options that fix the listing's input as the engine sends it (IAM's `--scope Local`).
+   * options that fix the listing's input as the engine sends it (IAM's `--scope Local`;
+   * `--owners self`, without which describe-images lists every public image too).
    */
   cli: [string, string, ...string[]];
   /** JMESPath from a raw page to the items, as the AWS CLI's --query sees a page. */

@@ -1,3 +1,4 @@
+import { demoImages, type DemoImage } from './ec2-images';
 import type { DemoReservation } from './ec2-instances';
 import { between, hex, pick, unit } from './hash';
 
@@ -54,13 +55,14 @@ export interface DemoSnapshot {
   tags: DemoTag[];
 }
 
-/** A region's VPCs, subnets, security groups, volumes and snapshots. */
+/** A region's VPCs, subnets, security groups, volumes, snapshots and own images. */
 export interface DemoEc2Resources {
   vpcs: DemoVpc[];
   subnets: DemoSubnet[];
   securityGroups: DemoSecurityGroup[];
   volumes: DemoVolume[];
   snapshots: DemoSnapshot[];
+  images: DemoImage[];
 }
 
 const TEAMS = ['platform', 'data', 'web', 'ml', 'payments'];
@@ -182,5 +184,5 @@ export const demoEc2Resources = (
       encrypted: volume.encrypted,
       tags: [],
     }));
-  return { vpcs, subnets, securityGroups, volumes, snapshots };
+  return { vpcs, subnets, securityGroups, volumes, snapshots, images: demoImages(seed, instances) };
 };

@@ -8,6 +8,7 @@ import { DEMO_REGIONS, isEnabled } from '../data/ec2-regions';
 import { AwsError } from '../http/aws-error';
 import type { EndpointResponse } from '../http/endpoint-response';
 import { XML_DECLARATION } from '../http/xml';
+import { describeImages } from './describe-images';
 import { describeInstances } from './describe-instances';
 import { describeRegions } from './describe-regions';
 
@@ -79,6 +80,8 @@ const actions: Record<string, (call: Ec2Call) => string> = {
       call.resources(call.region).snapshots,
       snapshotList,
     ),
+  DescribeImages: (call) =>
+    describeImages(call.form, call.region, call.resources(call.region).images),
 };
 
 /** EC2 Query protocol. https://docs.aws.amazon.com/AWSEC2/latest/APIReference/Query-Requests.html */

@@ -11,7 +11,7 @@ import { el, wrap } from '../http/xml';
 import type { Ec2List } from './describe-list';
 
 /** EC2 leaves tagSet out when there are no tags, as it does for instances. */
-const tagSet = (tags: readonly DemoTag[]): string =>
+export const tagSet = (tags: readonly DemoTag[]): string =>
   tags.length === 0
     ? ''
     : wrap(

@@ -11,6 +11,8 @@ const loaders = {
   rds: () => import('./sdk/rds-parts'),
   logs: () => import('./sdk/logs-parts'),
   dynamodb: () => import('./sdk/dynamodb-parts'),
+  lambda: () => import('./sdk/lambda-parts'),
+  route53: () => import('./sdk/route53-parts'),
 };
 
 export type LazyServiceName = keyof typeof loaders;

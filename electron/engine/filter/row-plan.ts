@@ -29,8 +29,11 @@ export const toCell = (value: unknown): Cell => {
   return JSON.stringify(value);
 };
 
-const isItem = (value: unknown, keyColumn: string): value is Item =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && keyColumn in value;
+const isItem = (value: unknown, fields: readonly string[]): value is Item =>
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  fields.every((field) => field in value);
 
 const hashColumns = (filter: CompiledFilter, defs: readonly ColumnDef[]): Column[] =>
   (filter.hashKeys ?? []).map((id, i) => {
@@ -79,7 +82,8 @@ export const createRowPlan = (
     columns: () => (withRegion ? [...base(), REGION] : base()),
     toRows(results, region) {
       if (kind === null && results.length > 0) {
-        kind = isItem(results[0], resource.info.keyColumn) ? 'items' : 'values';
+        const fields = resource.itemFields ?? [resource.info.keyColumn];
+        kind = isItem(results[0], fields) ? 'items' : 'values';
       }
       const rows = new Array<Row>(results.length);
       for (let i = 0; i < results.length; i += 1) {

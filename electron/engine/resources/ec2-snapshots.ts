@@ -15,7 +15,7 @@ export const ec2Snapshots: ResourceDescriptor<EC2Client, DescribeSnapshotsComman
     filterExamples: ['VolumeSize > `50`', 'Encrypted == `true`'],
     operation: 'DescribeSnapshots',
     iamAction: 'ec2:DescribeSnapshots',
-    cli: ['ec2', 'describe-snapshots'],
+    cli: ['ec2', 'describe-snapshots', '--owner-ids', 'self'],
     itemsPath: 'Snapshots',
   },
   ...ec2ListPaging('Snapshots', 1000),

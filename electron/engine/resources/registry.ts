@@ -3,6 +3,7 @@ import { cloudFormationStackResources } from './cloudformation-stack-resources';
 import { cloudFormationStacks } from './cloudformation-stacks';
 import { dynamodbItems } from './dynamodb-items';
 import { dynamodbTables } from './dynamodb-tables';
+import { ec2Images } from './ec2-images';
 import { ec2Instances } from './ec2-instances';
 import { ec2Regions } from './ec2-regions';
 import { ec2SecurityGroups } from './ec2-security-groups';
@@ -17,7 +18,10 @@ import { rdsDbInstances } from './rds-db-instances';
 import { logsEvents } from './logs-events';
 import { logsGroups } from './logs-groups';
 import { logsStreams } from './logs-streams';
+import { lambdaFunctions } from './lambda-functions';
 import { columnInfo, type ResourceDescriptor } from './resource';
+import { route53HostedZones } from './route53-hosted-zones';
+import { route53RecordSets } from './route53-record-sets';
 import { s3Buckets } from './s3-buckets';
 import { s3ObjectVersions } from './s3-object-versions';
 import { s3Objects } from './s3-objects';
@@ -33,6 +37,7 @@ const descriptors: readonly ResourceDescriptor[] = [
   ec2SecurityGroups,
   ec2Volumes,
   ec2Snapshots,
+  ec2Images,
   ec2Regions,
   iamUsers,
   iamRoles,
@@ -45,6 +50,9 @@ const descriptors: readonly ResourceDescriptor[] = [
   logsEvents,
   dynamodbTables,
   dynamodbItems,
+  lambdaFunctions,
+  route53HostedZones,
+  route53RecordSets,
 ];
 
 const byKind = new Map(descriptors.map((d) => [d.info.kind, d]));

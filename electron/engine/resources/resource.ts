@@ -62,6 +62,12 @@ export interface ResourceDescriptor<C = unknown, I extends object = object> {
   minPageSize: number;
   columns: readonly ColumnDef[];
   /**
+   * Fields every item has, by which a filter's result is known to be an item rather than a value
+   * it selected, when the key column is computed rather than a field (a record set's Name and
+   * Type). The key column's id when absent.
+   */
+  itemFields?: readonly string[];
+  /**
    * What a summary groups by when not told: column ids, `month` (of the date column) and
    * `folder` (of the key). An all-regions summary adds Region.
    */

@@ -4,6 +4,7 @@
 import { EC2Client, type EC2ClientConfig } from '@aws-sdk/client-ec2';
 
 export {
+  DescribeImagesCommand,
   DescribeInstancesCommand,
   DescribeRegionsCommand,
   DescribeSecurityGroupsCommand,

@@ -54,10 +54,9 @@ const resources = [
 
 describe.each(resources)('%s', (kind) => {
   const resource = getResource(kind);
-  const [service, command] = resource.info.cli;
+  const [service, command, ...own] = resource.info.cli;
   const key = resource.info.keyColumn;
   const items = resource.info.itemsPath;
-  const own = kind === 'ec2-snapshots' ? ['--owner-ids', 'self'] : [];
   const ids = ['--query', `${items}[].${key}`, '--output', 'json'];
 
   it('lists every item as the AWS CLI does, page after page', async () => {

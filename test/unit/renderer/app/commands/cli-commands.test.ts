@@ -71,6 +71,22 @@ describe('copy as command', () => {
     expect(command).not.toContain('--profile');
   });
 
+  it('sends the options a listing always sends, and a child view’s parameter', () => {
+    const images: ViewSpecInput = { profile: 'work', region: 'eu-west-1', resource: 'ec2-images' };
+    expect(awsCommand(images, catalogFor(images), profile('static'))).toBe(
+      'aws ec2 describe-images --owners self --region eu-west-1 --profile work',
+    );
+    const records: ViewSpecInput = {
+      profile: 'work',
+      region: 'us-east-1',
+      resource: 'route53-record-sets',
+      params: { hostedZoneId: '/hostedzone/Z123' },
+    };
+    expect(awsCommand(records, catalogFor(records), profile('static'))).toBe(
+      'aws route53 list-resource-record-sets --region us-east-1 --hosted-zone-id /hostedzone/Z123 --profile work',
+    );
+  });
+
   it('gives the equivalent pagescope list command', () => {
     expect(pagescopeCommand(objects)).toBe(
       "pagescope list s3-objects --profile work --region eu-west-1 --bucket logs --prefix 'it'\\''s/' " +
