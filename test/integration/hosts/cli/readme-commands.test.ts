@@ -4,15 +4,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEndpoint, type RunningEndpoint } from '../../../../electron/endpoint/server';
 import { readmeCommandLines } from './readme-command-lines';
 
 // The README's command lines, run as a reader would paste them into a shell: the built CLI on
-// the PATH, an empty HOME, no AWS variables, in an empty folder (for their output files).
+// the PATH, an empty HOME, no AWS variables, in an empty folder (for their output files). The
+// Demo profile they fall back to is pointed at an endpoint whose demo-big holds 50,000 keys
+// rather than a million: what is checked is that each command works as written; listings at
+// full scale are the bench's and the million-key tests' part.
 const root = fileURLToPath(new URL('../../../..', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'pagescope-readme-'));
 const bin = join(work, 'bin');
 const home = join(work, 'home');
 const cwd = join(work, 'cwd');
+let endpoint: RunningEndpoint;
 
 const shell = (line: string) =>
   new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
@@ -21,7 +26,11 @@ const shell = (line: string) =>
       ['-c', line],
       {
         cwd,
-        env: { PATH: `${bin}:${process.env.PATH ?? ''}`, HOME: home },
+        env: {
+          PATH: `${bin}:${process.env.PATH ?? ''}`,
+          HOME: home,
+          PAGESCOPE_DEMO_ENDPOINT: endpoint.url,
+        },
         maxBuffer: 256 * 1024 * 1024,
       },
       (error, stdout, stderr) =>
@@ -29,7 +38,8 @@ const shell = (line: string) =>
     );
   });
 
-beforeAll(() => {
+beforeAll(async () => {
+  endpoint = await startEndpoint({ port: 0, seed: 7, objects: 50_000 });
   for (const dir of [bin, home, cwd]) execFileSync('mkdir', ['-p', dir]);
   execFileSync(
     process.execPath,
@@ -45,7 +55,10 @@ beforeAll(() => {
   );
   chmodSync(launcher, 0o755);
 }, 120_000);
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+afterAll(async () => {
+  await endpoint.stop();
+  rmSync(work, { recursive: true, force: true });
+});
 
 const lines = readmeCommandLines(join(root, 'README.md'));
 
