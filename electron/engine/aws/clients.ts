@@ -1,7 +1,7 @@
 import { S3Client } from '@aws-sdk/client-s3';
 import { FastS3Protocol } from '../fast-list/fast-s3-protocol';
 import { BoundedHttpHandler } from '../http/bounded-http-handler';
-import { isLazyService, loadSdk, type ServiceName } from './service-sdks';
+import { isLazyService, loadSdk, speaksJson, type ServiceName } from './service-sdks';
 import { resolveProfile, type ProfileOverrides, type ResolvedProfile } from './resolve-profile';
 
 export interface ClientFor {
@@ -19,25 +19,34 @@ interface ServiceClient {
 
 // The engine retries and resumes itself (paging/page-source.ts), from the last good token
 // and with its own budget; SDK-level retries would hide faults from that accounting.
-const common = (profile: ResolvedProfile, region: string, endpointUrl: string | null) => ({
+const common = (
+  service: ServiceName,
+  profile: ResolvedProfile,
+  region: string,
+  endpointUrl: string | null,
+) => ({
   region,
   credentials: profile.credentials,
   maxAttempts: 1,
-  requestHandler: new BoundedHttpHandler({ connectionTimeout: 5_000 }),
+  requestHandler: new BoundedHttpHandler({
+    connectionTimeout: 5_000,
+    xmlBodies: !speaksJson(service),
+  }),
   ...(endpointUrl ? { endpoint: endpointUrl } : {}),
 });
 
 /** The loaded package's client (service-sdks.ts) when given one, else an S3 client. */
 const make = (
+  service: ServiceName,
   profile: ResolvedProfile,
   region: string,
   url: string | null,
   sdk: { createClient(config: ReturnType<typeof common>): ServiceClient } | null,
 ): ServiceClient =>
   sdk
-    ? sdk.createClient(common(profile, region, url))
+    ? sdk.createClient(common(service, profile, region, url))
     : new S3Client({
-        ...common(profile, region, url),
+        ...common(service, profile, region, url),
         // A custom endpoint (the local one, MinIO...) serves buckets by path, not by host name.
         forcePathStyle: url !== null,
         followRegionRedirects: true,
@@ -62,7 +71,7 @@ export const clientFor = async (
   // Loaded before the cache is looked at, so that no await separates the look-up from the set.
   const sdk = isLazyService(service) ? await loadSdk(service) : null;
   let client = cache.get(key);
-  if (!client) cache.set(key, (client = make(profile, resolvedRegion, url, sdk)));
+  if (!client) cache.set(key, (client = make(service, profile, resolvedRegion, url, sdk)));
   return { profile, region: resolvedRegion, client };
 };
 

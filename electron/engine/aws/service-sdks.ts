@@ -30,3 +30,12 @@ export const loadSdk = <S extends LazyServiceName>(service: S): Promise<ServiceS
 
 export const isLazyService = (service: ServiceName): service is LazyServiceName =>
   service in loaders;
+
+/** Services whose wire protocol is JSON (JSON 1.0/1.1, REST-JSON); the rest speak XML. */
+const JSON_PROTOCOL: ReadonlySet<ServiceName> = new Set<ServiceName>([
+  'logs',
+  'dynamodb',
+  'lambda',
+]);
+
+export const speaksJson = (service: ServiceName): boolean => JSON_PROTOCOL.has(service);

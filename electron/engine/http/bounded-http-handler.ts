@@ -39,12 +39,18 @@ const declaredLength = (headers: Record<string, string>): number | null => {
  */
 export class BoundedHttpHandler {
   private readonly inner: NodeHttpHandler;
+  private readonly xmlBodies: boolean;
 
+  /**
+   * `xmlBodies: false` for a client of a JSON protocol: its bodies are not metered for XML depth.
+   * The client's protocol decides, never the server's content-type, which a hostile server sets.
+   */
   constructor(
-    options: Options,
+    { xmlBodies = true, ...options }: Options & { xmlBodies?: boolean },
     private readonly limits: () => ResponseLimits = () => responseLimitsFrom(process.env),
   ) {
     this.inner = new NodeHttpHandler(options);
+    this.xmlBodies = xmlBodies;
   }
 
   get metadata() {
@@ -100,8 +106,7 @@ export class BoundedHttpHandler {
       source.destroy();
       throw new ResponseBoundError('too-large', limits);
     }
-    const type = Object.entries(response.headers).find(([k]) => k.toLowerCase() === 'content-type');
-    const bounded = boundedBody(limits, idle.push, !/json/i.test(type?.[1] ?? ''));
+    const bounded = boundedBody(limits, idle.push, this.xmlBodies);
     body = bounded;
     bounded.once('close', done);
     pipeline(source, bounded, () => {});

@@ -141,6 +141,16 @@ describe('deeply nested XML', () => {
     expect(failure.apiError.message).toMatch(/XML nested deeper than \d+ levels/);
   });
 
+  it('also when the server calls it JSON: the client’s protocol decides what is metered', async () => {
+    const depth = 100_000;
+    await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(`<ListBucketResult>${'<a>'.repeat(depth)}${'</a>'.repeat(depth)}</ListBucketResult>`);
+    });
+    const failure = await failureOf();
+    expect(failure.apiError.message).toMatch(/XML nested deeper than \d+ levels/);
+  });
+
   it('in an error response too', async () => {
     const depth = 100_000;
     await serve((_req, res) =>
