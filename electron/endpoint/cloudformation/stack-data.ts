@@ -1,5 +1,6 @@
 import { DEMO_ACCOUNT_ID } from '../../../shared/demo-credentials';
 import { between, hash32, hex, pick, unit } from '../data/hash';
+import { DEMO_APPS } from '../data/demo-apps';
 
 export interface DemoStack {
   stackId: string;
@@ -36,24 +37,8 @@ const STACKS: Readonly<Record<string, number>> = {
   'ap-southeast-2': 25,
   'us-west-2': 6,
 };
-const APPS = [
-  'orders',
-  'billing',
-  'catalog',
-  'search',
-  'checkout',
-  'payments',
-  'inventory',
-  'shipping',
-  'reports',
-  'identity',
-  'notifications',
-  'analytics',
-  'media',
-  'pricing',
-  'reviews',
-  'support',
-];
+/** The first sixteen of the account's applications run stacks. */
+const APPS = DEMO_APPS.slice(0, 16);
 const ENVS = ['prod', 'staging', 'dev', 'test'];
 /** A component and the range of its resource count: platform stacks page (over 100). */
 const COMPONENTS: ReadonlyArray<[string, number, number]> = [

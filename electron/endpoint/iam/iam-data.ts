@@ -1,6 +1,7 @@
 import { DEMO_ACCOUNT_ID } from '../../../shared/demo-credentials';
 import { base32Id } from '../data/base32-id';
 import { between, hash32, pick, unit } from '../data/hash';
+import { DEMO_APPS } from '../data/demo-apps';
 
 export interface DemoUser {
   path: string;
@@ -48,32 +49,7 @@ export interface DemoIam {
 const FIRST = ['ana', 'ben', 'chen', 'dara', 'eli', 'fatima', 'gus', 'hana', 'ivan', 'jo', 'kai'];
 const LAST = ['smith', 'garcia', 'ito', 'kumar', 'nowak', 'okafor', 'silva', 'berg', 'moreau'];
 const HUMAN_PATHS = ['/', '/', '/', '/engineering/', '/engineering/', '/ops/', '/contractors/'];
-const APPS = [
-  'orders',
-  'billing',
-  'catalog',
-  'search',
-  'checkout',
-  'payments',
-  'inventory',
-  'shipping',
-  'reports',
-  'identity',
-  'notifications',
-  'analytics',
-  'media',
-  'pricing',
-  'reviews',
-  'support',
-  'ledger',
-  'fraud',
-  'ingest',
-  'export',
-  'gateway',
-  'scheduler',
-  'audit',
-  'profile',
-];
+const APPS = DEMO_APPS;
 const ENVS = ['prod', 'staging', 'dev', 'test', 'qa'];
 /** A role's purpose, the service that assumes it, and whether the console made it. */
 const PURPOSES: ReadonlyArray<[string, string, boolean]> = [

@@ -1,48 +1,10 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ACCESS_KEY_ID, DEMO_SECRET_ACCESS_KEY } from '../../../../shared/demo-credentials';
-import { startEndpoint, type RunningEndpoint } from '../../../../electron/endpoint/server';
+import { describe, expect, it } from 'vitest';
 import { getResource } from '../../../../electron/engine/resources/registry';
-import { awsCliBatch } from './aws-cli-batch';
-import { pagescopeInProcess } from './in-process-cli';
-import type { CliRun } from './run-cli';
+import { cliVsAws, json, nextToken } from './cli-vs-aws';
 
 // EC2's flat Describe* lists, each against /usr/bin/aws on the same local endpoint: every page,
 // and a --max-items NextToken of each tool resumed by the other.
-let endpoint: RunningEndpoint;
-
-beforeAll(async () => {
-  endpoint = await startEndpoint({ port: 0, seed: 21, objects: 100 });
-  Object.assign(process.env, {
-    HOME: await mkdtemp(join(tmpdir(), 'pagescope-ec2-lists-home-')),
-    AWS_ACCESS_KEY_ID: DEMO_ACCESS_KEY_ID,
-    AWS_SECRET_ACCESS_KEY: DEMO_SECRET_ACCESS_KEY,
-    AWS_REGION: 'eu-west-1',
-    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-  });
-  delete process.env.AWS_PROFILE;
-});
-afterAll(() => endpoint.stop());
-
-const env = () => ({
-  HOME: process.env.HOME!,
-  AWS_ACCESS_KEY_ID: DEMO_ACCESS_KEY_ID,
-  AWS_SECRET_ACCESS_KEY: DEMO_SECRET_ACCESS_KEY,
-});
-const list = (args: string[]) =>
-  pagescopeInProcess(['list', ...args, '--region', 'eu-west-1', '--endpoint-url', endpoint.url]);
-const aws = (commands: string[][]) =>
-  awsCliBatch(
-    commands.map((c) => ['--endpoint-url', endpoint.url, '--region', 'eu-west-1', ...c]),
-    env(),
-  );
-const json = (run: CliRun): unknown => {
-  expect(run.code, run.stderr).toBe(0);
-  return JSON.parse(run.stdout);
-};
-const nextToken = (run: CliRun) => /^NextToken: (\S+)$/m.exec(run.stderr)?.[1] ?? null;
+const { endpoint, list, aws } = cliVsAws(21, 'eu-west-1');
 
 const resources = [
   'ec2-vpcs',
@@ -100,8 +62,8 @@ it('keeps each operation’s page-size bounds as EC2 does', async () => {
   const volumeIds = ['--query', 'Volumes[].VolumeId', '--output', 'json'];
   const [theirs] = await aws([['ec2', 'describe-volumes', '--page-size', '900', ...volumeIds]]);
   const all = json(theirs!) as string[];
-  const requests = endpoint.requests().length;
+  const requests = endpoint().requests().length;
   const ours = await list(['ec2-volumes', '--page-size', '900', ...volumeIds]);
   expect(json(ours)).toEqual(all);
-  expect(endpoint.requests().length - requests).toBe(Math.ceil(all.length / 500));
+  expect(endpoint().requests().length - requests).toBe(Math.ceil(all.length / 500));
 });

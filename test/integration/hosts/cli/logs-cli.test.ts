@@ -1,19 +1,13 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ACCESS_KEY_ID, DEMO_SECRET_ACCESS_KEY } from '../../../../shared/demo-credentials';
-import { startEndpoint, type RunningEndpoint } from '../../../../electron/endpoint/server';
-import { awsCliBatch } from './aws-cli-batch';
-import { pagescopeInProcess } from './in-process-cli';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CliRun } from './run-cli';
+import { cliVsAws, json, nextToken } from './cli-vs-aws';
 
 // CloudWatch Logs' groups, streams and events against /usr/bin/aws on the same local endpoint:
 // every page, the events' filter pattern and time range, the merged result --query sees, and
 // a --max-items NextToken of each tool resumed by the other. eu-west-1 holds no million-event
 // group, so every listing here is small. Every AWS CLI command runs in one batch (one Python
 // start), planned before the tests from what PageScope printed first (its NextTokens).
-let endpoint: RunningEndpoint;
+const { list, aws } = cliVsAws(29, 'eu-west-1');
 const planned: Array<[key: string, args: string[]]> = [];
 const awsRuns = new Map<string, CliRun>();
 const plan = (key: string, args: string[]) => planned.push([key, args]);
@@ -23,39 +17,11 @@ const firsts = new Map<string, CliRun>();
 let stream = '';
 
 beforeAll(async () => {
-  endpoint = await startEndpoint({ port: 0, seed: 29, objects: 100 });
-  Object.assign(process.env, {
-    HOME: await mkdtemp(join(tmpdir(), 'pagescope-logs-home-')),
-    AWS_ACCESS_KEY_ID: DEMO_ACCESS_KEY_ID,
-    AWS_SECRET_ACCESS_KEY: DEMO_SECRET_ACCESS_KEY,
-    AWS_REGION: 'eu-west-1',
-    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-  });
-  delete process.env.AWS_PROFILE;
   await planCases();
   await planNarrowings();
   const results = await aws(planned.map(([, args]) => args));
   planned.forEach(([key], i) => awsRuns.set(key, results[i]!));
 }, 120_000);
-afterAll(() => endpoint.stop());
-
-const env = () => ({
-  HOME: process.env.HOME!,
-  AWS_ACCESS_KEY_ID: DEMO_ACCESS_KEY_ID,
-  AWS_SECRET_ACCESS_KEY: DEMO_SECRET_ACCESS_KEY,
-});
-const list = (args: string[]) =>
-  pagescopeInProcess(['list', ...args, '--region', 'eu-west-1', '--endpoint-url', endpoint.url]);
-const aws = (commands: string[][]) =>
-  awsCliBatch(
-    commands.map((c) => ['--endpoint-url', endpoint.url, '--region', 'eu-west-1', ...c]),
-    env(),
-  );
-const json = (run: CliRun): unknown => {
-  expect(run.code, run.stderr).toBe(0);
-  return JSON.parse(run.stdout);
-};
-const nextToken = (run: CliRun) => /^NextToken: (\S+)$/m.exec(run.stderr)?.[1] ?? null;
 const GROUP = ['--log-group-name', '/ecs/web'];
 const MERGED = ['--page-size', '300', '--query', '{n: length(events), s: searchedLogStreams}'];
 const JSON_PATTERN_CLI = [

@@ -1,51 +1,14 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ACCESS_KEY_ID, DEMO_SECRET_ACCESS_KEY } from '../../../../shared/demo-credentials';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { demoStacks } from '../../../../electron/endpoint/cloudformation/stack-data';
-import { startEndpoint, type RunningEndpoint } from '../../../../electron/endpoint/server';
 import { getResource } from '../../../../electron/engine/resources/registry';
-import { awsCliBatch } from './aws-cli-batch';
-import { pagescopeInProcess } from './in-process-cli';
 import type { CliRun } from './run-cli';
+import { cliVsAws, json, nextToken } from './cli-vs-aws';
 
 // The Query-protocol services (IAM, CloudFormation, RDS), each against /usr/bin/aws on the same
 // local endpoint: every page, and a --max-items NextToken of each tool resumed by the other.
 const SEED = 23;
 const REGION = 'eu-west-1';
-let endpoint: RunningEndpoint;
-
-beforeAll(async () => {
-  endpoint = await startEndpoint({ port: 0, seed: SEED, objects: 100 });
-  Object.assign(process.env, {
-    HOME: await mkdtemp(join(tmpdir(), 'pagescope-query-services-home-')),
-    AWS_ACCESS_KEY_ID: DEMO_ACCESS_KEY_ID,
-    AWS_SECRET_ACCESS_KEY: DEMO_SECRET_ACCESS_KEY,
-    AWS_REGION: REGION,
-    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-  });
-  delete process.env.AWS_PROFILE;
-});
-afterAll(() => endpoint.stop());
-
-const env = () => ({
-  HOME: process.env.HOME!,
-  AWS_ACCESS_KEY_ID: DEMO_ACCESS_KEY_ID,
-  AWS_SECRET_ACCESS_KEY: DEMO_SECRET_ACCESS_KEY,
-});
-const list = (args: string[]) =>
-  pagescopeInProcess(['list', ...args, '--region', REGION, '--endpoint-url', endpoint.url]);
-const aws = (commands: string[][]) =>
-  awsCliBatch(
-    commands.map((c) => ['--endpoint-url', endpoint.url, '--region', REGION, ...c]),
-    env(),
-  );
-const json = (run: CliRun): unknown => {
-  expect(run.code, run.stderr).toBe(0);
-  return JSON.parse(run.stdout);
-};
-const nextToken = (run: CliRun) => /^NextToken: (\S+)$/m.exec(run.stderr)?.[1] ?? null;
+const { endpoint, list, aws } = cliVsAws(SEED, REGION);
 
 /** The first demo stack of the region with more resources than one ListStackResources page. */
 const bigStack = () => demoStacks(SEED, REGION).find((s) => s.resourceCount > 130)!.stackName;
@@ -202,7 +165,7 @@ describe.each(cases)('$kind', (c) => {
 });
 
 it('pages each operation as AWS documents it', async () => {
-  const requests = () => endpoint.requests().length;
+  const requests = () => endpoint().requests().length;
   // IAM answers 100 a page when not told, to either tool; told 1000, its most, it answers 1000.
   let before = requests();
   const [roles, tooSmall, tooBig] = await aws([
