@@ -50,7 +50,11 @@ const readBody = async (message: IncomingMessage): Promise<Buffer | null> => {
 
 /** Writes the response, or, for a DropConnection fault, half its body and then cuts the socket. */
 const send = (res: ServerResponse, outcome: Outcome, ids: RequestIds): number => {
-  const body = Buffer.from(outcome.response.body, 'utf8');
+  const { body: text } = outcome.response;
+  const body =
+    typeof text === 'string'
+      ? Buffer.from(text, 'utf8')
+      : Buffer.from(text.buffer, text.byteOffset, text.byteLength);
   res.writeHead(outcome.response.status, {
     ...outcome.response.headers,
     'content-length': String(body.length),

@@ -2,7 +2,8 @@
 export interface EndpointResponse {
   status: number;
   headers: Record<string, string>;
-  body: string;
+  /** Text, or UTF-8 a handler wrote as it went (a page of a million-event log stream). */
+  body: string | Uint8Array;
 }
 
 export const xmlResponse = (

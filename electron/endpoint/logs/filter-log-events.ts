@@ -5,6 +5,7 @@ import type { JsonInput } from '../json/json-input';
 import { decodePageToken, encodePageToken } from '../json/page-token';
 import { invalidNextToken } from './describe-log-groups';
 import { compileFilterPattern } from './filter-pattern';
+import { Utf8Chunk } from '../../../shared/text/utf8-chunk';
 
 /** "returns the results up to 1 MB (or up to 10,000 log events)" per call. */
 const MAX_RESPONSE_BYTES = 1_048_576;
@@ -62,7 +63,7 @@ const positionOf = (token: unknown): Position => {
  * `startTime`..`endTime` inclusive, kept by `filterPattern` (filter-pattern.ts); at most `limit`
  * (1..10000, default 10000) and 1 MB a page. Events are computed, never stored: each stream starts
  * at a binary search for the token's position, so a page of a million-event stream costs its page.
- * The answer is the JSON body itself, written as the events are read.
+ * The answer is the JSON body itself, written as UTF-8 event by event as the events are read.
  */
 export const filterLogEvents = (
   input: JsonInput,
@@ -89,21 +90,24 @@ export const filterLogEvents = (
   }
   const live = (h: Head) => h.next < h.stream.events && h.time <= endTime;
   // Each event's JSON is written once, and measured as written: a page is up to 1 MB of them.
-  const events: string[] = [];
+  const body = new Utf8Chunk(MAX_RESPONSE_BYTES + 4096);
+  body.append('{"events":[');
+  let count = 0;
   let bytes = 0;
   let scanned = 0;
   let last: Position | null = null;
   for (;;) {
     let head: Head | null = null;
     for (const h of heads) if (live(h) && (!head || h.time < head.time)) head = h;
-    if (!head || events.length >= limit || scanned >= SCAN_BUDGET) break;
+    if (!head || count >= limit || scanned >= SCAN_BUDGET) break;
     const e = logEvent(head.stream, head.next);
     if (matches(e.message)) {
       const event =
         `${head.prefix}${e.timestamp},"message":${JSON.stringify(e.message)},` +
         `"ingestionTime":${e.ingestionTime},"eventId":"${e.eventId}"}`;
-      if (bytes + event.length + 1 > MAX_RESPONSE_BYTES && events.length > 0) break;
-      events.push(event);
+      if (bytes + event.length + 1 > MAX_RESPONSE_BYTES && count > 0) break;
+      body.append(count === 0 ? event : `,${event}`);
+      count += 1;
       bytes += event.length + 1;
     }
     scanned += 1;
@@ -113,5 +117,6 @@ export const filterLogEvents = (
   }
   const more = heads.some(live);
   const next = more && last ? `,"nextToken":"${encodePageToken(scope, last)}"` : '';
-  return `{"events":[${events.join(',')}],"searchedLogStreams":[]${next}}`;
+  body.append(`],"searchedLogStreams":[]${next}}`);
+  return body.bytes();
 };

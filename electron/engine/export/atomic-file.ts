@@ -10,7 +10,7 @@ export interface AtomicFile {
   /** Bytes written so far. */
   bytes(): number;
   /** Writes one chunk; awaiting it is the backpressure. */
-  write(chunk: Buffer | string): Promise<void>;
+  write(chunk: Uint8Array | string): Promise<void>;
   /** Flushes the partial file to disk and renames it to the target. */
   commit(): Promise<void>;
   /** Removes the partial file; the target is never touched. Safe to call more than once. */

@@ -17,9 +17,9 @@ export interface ExportBatch {
   pages: number;
 }
 
-/** Turns one batch into CSV text; the first call also gives the BOM and header (shared/csv). */
+/** Turns one batch into CSV as UTF-8; the first call also gives the BOM and header (shared/csv). */
 export interface BatchEncoder {
-  encode(columns: readonly Column[], rows: readonly Row[]): string;
+  encodeBytes(columns: readonly Column[], rows: readonly Row[]): Uint8Array;
 }
 
 export type Counts = Omit<ExportProgress, 'jobId'>;
@@ -68,8 +68,8 @@ export const writeExport = async (o: WriteExportOptions): Promise<ExportOutcome>
       if (o.signal.aborted) break;
       selection ??= o.select(batch.columns);
       const rows = selection.pick(batch.rows);
-      const text = encoder.encode(selection.columns, rows);
-      if (text.length > 0) await file.write(text);
+      const bytes = encoder.encodeBytes(selection.columns, rows);
+      if (bytes.length > 0) await file.write(bytes);
       counts.rows += rows.length;
       counts.pages += batch.pages;
       counts.scanned += batch.scanned;

@@ -1,4 +1,5 @@
 import { AwsJson1_1Protocol } from '@aws-sdk/core/protocols';
+import { bodyText } from './body-text';
 
 type Deserialize = AwsJson1_1Protocol['deserializeResponse'];
 type Context = Parameters<Deserialize>[1];
@@ -69,7 +70,7 @@ export class FastLogsProtocol extends AwsJson1_1Protocol {
       return super.deserializeResponse<Output>(operationSchema, context, response);
     }
     const bytes = await collect(response.body, context);
-    const output = filterLogEvents(context.utf8Encoder(bytes));
+    const output = filterLogEvents(bodyText(bytes));
     if (!output) {
       response.body = bytes;
       return super.deserializeResponse<Output>(operationSchema, context, response);

@@ -1,4 +1,5 @@
 import { S3RestXmlProtocol } from '@aws-sdk/middleware-sdk-s3';
+import { bodyText } from './body-text';
 import { parseListObjectsV2, parseListObjectVersions } from './list-objects-v2-parser';
 
 type Deserialize = S3RestXmlProtocol['deserializeResponse'];
@@ -33,7 +34,7 @@ export class FastS3Protocol extends S3RestXmlProtocol {
       return super.deserializeResponse<Output>(operationSchema, context, response);
     }
     const bytes = await collect(response.body, context);
-    const body = bytes.byteLength > 0 ? parse(context.utf8Encoder(bytes)) : null;
+    const body = bytes.byteLength > 0 ? parse(bodyText(bytes)) : null;
     if (!body) {
       fastListStats.fallback += 1;
       response.body = bytes;

@@ -16,17 +16,21 @@ export const isTerminal = (stream: Writable): boolean =>
   (stream as Writable & { isTTY?: boolean }).isTTY === true;
 
 /** Write with backpressure: rows stream out no faster than the reader takes them. */
-const write = async (stream: Writable, text: string): Promise<void> => {
-  if (text.length === 0) return;
-  if (!stream.write(text)) await once(stream, 'drain');
+const write = async (stream: Writable, chunk: string | Uint8Array): Promise<void> => {
+  if (chunk.length === 0) return;
+  if (!stream.write(chunk)) await once(stream, 'drain');
 };
 
 /**
- * Write text that may hold values from a server. On a terminal its control characters are
- * shown escaped, lines and tabs kept (terminal-text.ts); anywhere else it goes out byte for byte.
+ * Write text (or its UTF-8) that may hold values from a server. On a terminal its control
+ * characters are shown escaped, lines and tabs kept (terminal-text.ts); anywhere else it goes out
+ * byte for byte.
  */
-export const writeOut = (stream: Writable, text: string): Promise<void> =>
-  write(stream, isTerminal(stream) ? escapeControls(text, '\n\t') : text);
+export const writeOut = (stream: Writable, chunk: string | Uint8Array): Promise<void> => {
+  if (!isTerminal(stream)) return write(stream, chunk);
+  const text = typeof chunk === 'string' ? chunk : new TextDecoder().decode(chunk);
+  return write(stream, escapeControls(text, '\n\t'));
+};
 
 /** Write PageScope's own terminal control sequences (the export's progress line) as they are. */
 export const writeControl = write;

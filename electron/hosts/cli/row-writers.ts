@@ -6,9 +6,9 @@ import { UsageError } from './usage-error';
 export const outputFormats = ['csv', 'jsonl', 'json', 'text'] as const;
 export type OutputFormat = (typeof outputFormats)[number];
 
-/** Turns batches of rows into the text of one output format, chunk by chunk. */
+/** Turns batches of rows into the text (or its UTF-8) of one output format, chunk by chunk. */
 export interface RowWriter {
-  write(columns: readonly Column[], rows: readonly Row[]): string;
+  write(columns: readonly Column[], rows: readonly Row[]): string | Uint8Array;
   end(): string;
 }
 
@@ -83,7 +83,12 @@ const csv = (o: RowWriterOptions): RowWriter => {
   });
   return {
     write: (columns, rows) =>
-      encoder.encode(columns, o.terminal ? rows.map((r) => shownCells(o, r)) : rows),
+      o.terminal
+        ? encoder.encode(
+            columns,
+            rows.map((r) => shownCells(o, r)),
+          )
+        : encoder.encodeBytes(columns, rows),
     end: () => '',
   };
 };

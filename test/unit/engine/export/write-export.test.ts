@@ -19,10 +19,10 @@ const columns: Column[] = [
 const lines = (): BatchEncoder => {
   let started = false;
   return {
-    encode(cols, rows) {
+    encodeBytes(cols, rows) {
       const head = started ? '' : `${cols.map((c) => c.id).join('|')}\n`;
       started = true;
-      return head + rows.map((r) => `${r.join('|')}\n`).join('');
+      return Buffer.from(head + rows.map((r) => `${r.join('|')}\n`).join(''));
     },
   };
 };

@@ -111,4 +111,29 @@ describe('CSV encoder', () => {
       { numRuns: 500 },
     );
   });
+
+  it('gives as bytes exactly the UTF-8 of its text, batch after batch', () => {
+    const wide = fc.constantFrom('é', '€', '🙂', '"=').map((c) => c.repeat(700));
+    const cell: fc.Arbitrary<Cell> = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 20 }),
+      wide,
+      fc.integer(),
+      fc.constant(null),
+    );
+    const batches = fc.array(fc.array(fc.array(cell, { minLength: 4, maxLength: 4 })), {
+      maxLength: 4,
+    });
+    fc.assert(
+      fc.property(batches, fc.boolean(), (generated, bom) => {
+        const options = { header: true, delimiter: ',' as const, bom, formulaGuard: true };
+        const text = new CsvEncoder(options);
+        const bytes = new CsvEncoder(options);
+        for (const batch of generated) {
+          const expected = Buffer.from(text.encode(columns, batch), 'utf8').toString('base64');
+          expect(Buffer.from(bytes.encodeBytes(columns, batch)).toString('base64')).toBe(expected);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
 });
