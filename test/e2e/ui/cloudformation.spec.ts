@@ -1,7 +1,7 @@
 import { test, expect } from '../fixtures';
 import { demoStacks } from '../../../electron/endpoint/cloudformation/stack-data';
-import { engineViewRows } from '../export/engine-view-rows';
-import { loadedRows, openApp, scrollToEnd, ui } from './app-page';
+import { demoViewRows } from '../export/engine-view-rows';
+import { filterTo, findResource, loadedRows, openApp, scrollToEnd, ui } from './app-page';
 
 // The fixtures' endpoint runs with seed 7; the Demo profile lists us-east-1.
 const SEED = 7;
@@ -11,25 +11,17 @@ test('CloudFormation: a stack row opens its resources, every page of them', asyn
   host,
 }) => {
   const stack = demoStacks(SEED, 'us-east-1').find((s) => s.resourceCount > 100)!.stackName;
-  const spec = {
-    profile: 'Demo',
-    region: 'us-east-1',
+  const { rows } = await demoViewRows(host, {
     resource: 'cloudformation-stack-resources',
     params: { stackName: stack },
-  };
-  const { rows } = await engineViewRows(host.port, host.token, spec);
+  });
   expect(rows.length).toBeGreaterThan(100);
 
   await openApp(page, host.url);
   const app = ui(page);
-  const find = page.getByRole('searchbox', { name: 'Find a resource' });
-  await find.fill('stacks');
-  await find.press('Enter');
+  await findResource(page, 'stacks');
   await expect(app.grid.getByRole('columnheader', { name: 'Stack name' })).toBeVisible();
-  await app.filter.fill(`StackName == '${stack}'`);
-  await app.filter.press('Enter');
-  await expect(app.status).toContainText('Complete');
-  expect(await loadedRows(app.grid)).toBe(1);
+  await filterTo(page, `StackName == '${stack}'`, 1);
 
   await app.grid.getByRole('button', { name: stack, exact: true }).click();
   await expect(app.breadcrumbs.locator('[aria-current="page"]')).toHaveText(stack);

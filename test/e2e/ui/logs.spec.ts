@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { test, expect } from '../fixtures';
-import { engineViewRows } from '../export/engine-view-rows';
-import { loadedRows, openApp, ui } from './app-page';
+import { demoViewRows } from '../export/engine-view-rows';
+import { exportCsv, filterTo, findResource, loadedRows, openApp, ui } from './app-page';
 
 test('CloudWatch Logs: a group, its stream, the stream’s errors by filter pattern, exported', async ({
   page,
@@ -9,9 +8,7 @@ test('CloudWatch Logs: a group, its stream, the stream’s errors by filter patt
 }) => {
   await openApp(page, host.url);
   const app = ui(page);
-  const find = page.getByRole('searchbox', { name: 'Find a resource' });
-  await find.fill('log');
-  await find.press('Enter');
+  await findResource(page, 'log');
   await expect(app.grid).toHaveAccessibleName('CloudWatch log groups');
   await page.getByRole('button', { name: '/ecs/web', exact: true }).click();
   await expect(app.breadcrumbs).toContainText('/ecs/web');
@@ -29,13 +26,11 @@ test('CloudWatch Logs: a group, its stream, the stream’s errors by filter patt
   await params.getByRole('textbox', { name: /Filter pattern/ }).fill('ERROR');
   await params.getByRole('button', { name: 'Apply' }).click();
   await expect(app.status).toContainText('Complete');
-  const spec = {
-    profile: 'Demo',
-    region: 'us-east-1',
+  const view = {
     resource: 'logs-events',
     params: { logGroupName: '/ecs/web', logStreamName: streamName, filterPattern: 'ERROR' },
   };
-  const errors = await engineViewRows(host.port, host.token, spec);
+  const errors = await demoViewRows(host, view);
   expect(errors.rows.length).toBeGreaterThan(0);
   await expect.poll(() => loadedRows(app.grid)).toBe(errors.rows.length);
   expect(new Set(await app.dataRows.locator('.pill').allTextContents())).toEqual(
@@ -43,27 +38,12 @@ test('CloudWatch Logs: a group, its stream, the stream’s errors by filter patt
   );
 
   // And PageScope's own filter on top of it.
-  await app.filter.fill("contains(message, 'payments-service')");
-  await app.filter.press('Enter');
-  await expect(app.status).toContainText('Complete');
   const filter = { expression: "contains(message, 'payments-service')", mode: 'item' as const };
-  const { rows } = await engineViewRows(host.port, host.token, { ...spec, filter });
+  const { rows } = await demoViewRows(host, { ...view, filter });
   expect(rows.length).toBeGreaterThan(0);
   expect(rows.length).toBeLessThan(errors.rows.length);
-  await expect.poll(() => loadedRows(app.grid)).toBe(rows.length);
-
-  await app.button('Export CSV').click();
-  const dialog = page.getByRole('dialog', { name: 'Export CSV' });
-  const downloading = page.waitForEvent('download');
-  await dialog.getByRole('button', { name: 'Export', exact: true }).click();
-  const download = await downloading;
-  await expect(dialog.getByTestId('export-done')).toContainText(
-    `Exported ${rows.length.toLocaleString('en-US')} rows`,
-  );
-  const csv = readFileSync((await download.path())!, 'utf8')
-    .trim()
-    .split(/\r?\n/);
-  expect(csv).toHaveLength(rows.length + 1);
+  await filterTo(page, filter.expression, rows.length);
+  const csv = await exportCsv(page, rows.length);
   expect(csv[0]).toContain('Message');
   expect(csv.slice(1).every((line) => line.includes('payments-service'))).toBe(true);
 });

@@ -1,76 +1,22 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_ACCESS_KEY_ID, DEMO_SECRET_ACCESS_KEY } from '../../../../shared/demo-credentials';
-import { startEndpoint, type RunningEndpoint } from '../../../../electron/endpoint/server';
-import { awsCliBatch } from './aws-cli-batch';
-import { pagescopeInProcess } from './in-process-cli';
+import { expect, it } from 'vitest';
 import type { CliRun } from './run-cli';
+import { cliVsAws, json } from './cli-vs-aws';
+import { listingCases, type ListingCase } from './listing-cases';
 
 // DynamoDB's tables and items against /usr/bin/aws on the same local endpoint: every page, the
 // merged result --query sees (Count and ScannedCount summed, as botocore does), and a
 // --max-items NextToken of each tool resumed by the other, ExclusiveStartKey being a map (with
 // bytes, for a binary key). Small tables in eu-west-1; one test reads the first megabytes of the
-// 200,000-item table in us-east-1, the only place a page ends at 1 MB. Every AWS CLI command runs
-// in one batch (one Python start), planned before the tests from what PageScope printed first.
-let endpoint: RunningEndpoint;
-const planned: Array<[key: string, args: string[]]> = [];
-const awsRuns = new Map<string, CliRun>();
-const plan = (key: string, args: string[], region = 'eu-west-1') =>
-  planned.push([key, ['--region', region, ...args]]);
-const theirs = (key: string): CliRun => awsRuns.get(key)!;
-/** PageScope's first runs (with --max-items), made before the batch: their tokens are in it. */
-const firsts = new Map<string, CliRun>();
+// 200,000-item table in us-east-1, the only place a page ends at 1 MB.
+const tools = cliVsAws(31, 'eu-west-1');
+const { list, beforeBatch, plan, theirs } = tools;
 
-beforeAll(async () => {
-  endpoint = await startEndpoint({ port: 0, seed: 31, objects: 100 });
-  Object.assign(process.env, {
-    HOME: await mkdtemp(join(tmpdir(), 'pagescope-dynamodb-home-')),
-    AWS_ACCESS_KEY_ID: DEMO_ACCESS_KEY_ID,
-    AWS_SECRET_ACCESS_KEY: DEMO_SECRET_ACCESS_KEY,
-    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-  });
-  delete process.env.AWS_PROFILE;
-  await planCases();
-  await planCounts();
-  await planBigTable();
-  const results = await awsCliBatch(
-    planned.map(([, args]) => ['--endpoint-url', endpoint.url, ...args]),
-    env(),
-  );
-  planned.forEach(([key], i) => awsRuns.set(key, results[i]!));
-}, 120_000);
-afterAll(() => endpoint.stop());
-
-const env = () => ({
-  HOME: process.env.HOME!,
-  AWS_ACCESS_KEY_ID: DEMO_ACCESS_KEY_ID,
-  AWS_SECRET_ACCESS_KEY: DEMO_SECRET_ACCESS_KEY,
-});
-const list = (args: string[], region = 'eu-west-1') =>
-  pagescopeInProcess(['list', ...args, '--region', region, '--endpoint-url', endpoint.url]);
-const json = (run: CliRun): unknown => {
-  expect(run.code, run.stderr).toBe(0);
-  return JSON.parse(run.stdout);
-};
-const nextToken = (run: CliRun) => /^NextToken: (\S+)$/m.exec(run.stderr)?.[1] ?? null;
-
-interface Case {
-  name: string;
-  ours: string[];
-  theirs: string[];
-  query: string;
-  pageSize: number;
-  maxItems: number;
-}
-
-const scan = (table: string) => ({
-  ours: ['dynamodb-items', '--table-name', table],
-  theirs: ['dynamodb', 'scan', '--table-name', table],
+const scan = (table: string, ...region: string[]) => ({
+  ours: ['dynamodb-items', '--table-name', table, ...region],
+  theirs: ['dynamodb', 'scan', '--table-name', table, ...region],
 });
 
-const cases: Case[] = [
+const cases: ListingCase[] = [
   {
     name: 'tables',
     ours: ['dynamodb-tables'],
@@ -102,53 +48,13 @@ const cases: Case[] = [
   },
 ];
 
-const caseArgs = ({ query, pageSize }: Case) => ({
-  q: ['--query', query, '--output', 'json'],
-  size: ['--page-size', String(pageSize)],
-  head: ['--query', `{Items: ${query}, Next: NextToken}`, '--output', 'json'],
-});
-
-async function planCases(): Promise<void> {
-  for (const c of cases) {
-    const { q, size, head } = caseArgs(c);
-    const first = await list([...c.ours, ...size, '--max-items', String(c.maxItems), ...q]);
-    firsts.set(c.name, first);
-    const token = nextToken(first) ?? 'none';
-    plan(`${c.name} all`, [...c.theirs, ...size, ...q]);
-    plan(`${c.name} first`, [...c.theirs, ...size, '--max-items', String(c.maxItems), ...head]);
-    plan(`${c.name} rest`, [...c.theirs, ...size, '--starting-token', token, ...q]);
-  }
-}
-
-describe.each(cases)('$name', (c) => {
-  const { ours, maxItems, pageSize } = c;
-  const { q, size } = caseArgs(c);
-
-  it('lists every item as the AWS CLI does, page after page, and resumes the other’s token', async () => {
-    const mine = await list([...ours, ...size, ...q]);
-    const first = firsts.get(c.name)!;
-    const ourToken = nextToken(first)!;
-    expect(ourToken).not.toBeNull();
-    const [all, theirsFirst, theirsRest] = ['all', 'first', 'rest'].map((k) =>
-      theirs(`${c.name} ${k}`),
-    );
-    const listed = json(mine) as unknown[];
-    expect(listed.length).toBeGreaterThan(pageSize);
-    expect(listed).toEqual(json(all!));
-    const theirHead = json(theirsFirst!) as { Items: unknown[]; Next: string };
-    expect(json(first)).toEqual(theirHead.Items);
-    expect(theirHead.Next).toBe(ourToken);
-    expect(json(theirsRest!)).toEqual(listed.slice(maxItems));
-    const rest = await list([...ours, ...size, '--starting-token', theirHead.Next, ...q]);
-    expect(json(rest)).toEqual(listed.slice(maxItems));
-  });
-});
+listingCases(tools, cases);
 
 const sessions = scan('demo-sessions');
 const COUNTS = ['--query', '{c: Count, s: ScannedCount, n: length(Items), t: NextToken}'];
 const countRuns: string[][] = [];
 
-async function planCounts(): Promise<void> {
+beforeBatch(async () => {
   const first = await list([
     ...sessions.ours,
     '--page-size',
@@ -166,7 +72,7 @@ async function planCounts(): Promise<void> {
     ['--page-size', '45', '--query', 'Count'],
   );
   countRuns.forEach((r, i) => plan(`counts ${i}`, [...sessions.theirs, ...r]));
-}
+});
 
 it('sums Count and ScannedCount over pages for --query, resumed pages included', async () => {
   for (const [i, r] of countRuns.entries()) {
@@ -181,21 +87,18 @@ it('sums Count and ScannedCount over pages for --query, resumed pages included',
   expect(JSON.parse(theirs('counts 2').stdout)).toMatchObject({ c: 500 - 3 * 45, n: 400 });
 });
 
-const orders = scan('demo-orders');
+const orders = scan('demo-orders', '--region', 'us-east-1');
 const BIG = ['--query', '{c: Count, n: length(Items), k: Items[-1].orderId.S, t: NextToken}'];
 let bigFirst: CliRun;
 let bigRest: string[] = [];
 
-async function planBigTable(): Promise<void> {
-  bigFirst = await list(
-    [...orders.ours, '--max-items', '4321', ...BIG, '--output', 'json'],
-    'us-east-1',
-  );
+beforeBatch(async () => {
+  bigFirst = await list([...orders.ours, '--max-items', '4321', ...BIG, '--output', 'json']);
   const token = (json(bigFirst) as { t: string }).t;
   bigRest = ['--max-items', '5', '--starting-token', token, '--query', 'Items[].orderId.S'];
-  plan('big head', [...orders.theirs, '--max-items', '4321', ...BIG], 'us-east-1');
-  plan('big rest', [...orders.theirs, ...bigRest], 'us-east-1');
-}
+  plan('big head', [...orders.theirs, '--max-items', '4321', ...BIG]);
+  plan('big rest', [...orders.theirs, ...bigRest]);
+});
 
 it('ends a page at 1 MB when no Limit is given, as the AWS CLI’s pages do', async () => {
   const head = json(theirs('big head')) as { c: number; n: number; t: string };
@@ -203,7 +106,7 @@ it('ends a page at 1 MB when no Limit is given, as the AWS CLI’s pages do', as
   // Pages of a few thousand items: the 1 MB bound, not a Limit, ended them.
   expect(head.c).toBeGreaterThan(4321);
   expect(head.c).toBeLessThan(20_000);
-  const mine = await list([...orders.ours, ...bigRest, '--output', 'json'], 'us-east-1');
+  const mine = await list([...orders.ours, ...bigRest, '--output', 'json']);
   expect(json(mine)).toEqual(json(theirs('big rest')));
   expect(json(mine)).toEqual([
     'ord-0004321',

@@ -1,27 +1,14 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { CliRun } from './run-cli';
-import { cliVsAws, json, nextToken } from './cli-vs-aws';
+import { expect, it } from 'vitest';
+import { cliVsAws, json } from './cli-vs-aws';
+import { listingCases, type ListingCase } from './listing-cases';
 
 // CloudWatch Logs' groups, streams and events against /usr/bin/aws on the same local endpoint:
 // every page, the events' filter pattern and time range, the merged result --query sees, and
 // a --max-items NextToken of each tool resumed by the other. eu-west-1 holds no million-event
-// group, so every listing here is small. Every AWS CLI command runs in one batch (one Python
-// start), planned before the tests from what PageScope printed first (its NextTokens).
-const { list, aws } = cliVsAws(29, 'eu-west-1');
-const planned: Array<[key: string, args: string[]]> = [];
-const awsRuns = new Map<string, CliRun>();
-const plan = (key: string, args: string[]) => planned.push([key, args]);
-const theirs = (key: string): CliRun => awsRuns.get(key)!;
-/** PageScope's --max-items run of each case, made before the batch (its token is in it). */
-const firsts = new Map<string, CliRun>();
-let stream = '';
+// group, so every listing here is small.
+const tools = cliVsAws(29, 'eu-west-1');
+const { list, beforeBatch, plan, theirs } = tools;
 
-beforeAll(async () => {
-  await planCases();
-  await planNarrowings();
-  const results = await aws(planned.map(([, args]) => args));
-  planned.forEach(([key], i) => awsRuns.set(key, results[i]!));
-}, 120_000);
 const GROUP = ['--log-group-name', '/ecs/web'];
 const MERGED = ['--page-size', '300', '--query', '{n: length(events), s: searchedLogStreams}'];
 const JSON_PATTERN_CLI = [
@@ -32,17 +19,7 @@ const JSON_PATTERN_CLI = [
   '{ $.level = "ERROR" }',
 ];
 
-/** The same listing in both tools: PageScope's arguments, then the AWS CLI's. */
-interface Case {
-  name: string;
-  ours: string[];
-  theirs: string[];
-  query: string;
-  pageSize: number;
-  maxItems: number;
-}
-
-const cases: Case[] = [
+const cases: ListingCase[] = [
   {
     name: 'log groups',
     ours: ['logs-groups'],
@@ -77,48 +54,10 @@ const cases: Case[] = [
   },
 ];
 
-const caseArgs = ({ query, pageSize }: Case) => ({
-  q: ['--query', query, '--output', 'json'],
-  size: ['--page-size', String(pageSize)],
-  head: ['--query', `{Items: ${query}, Next: NextToken}`, '--output', 'json'],
-});
+listingCases(tools, cases);
 
-async function planCases(): Promise<void> {
-  for (const c of cases) {
-    const { q, size, head } = caseArgs(c);
-    const first = await list([...c.ours, ...size, '--max-items', String(c.maxItems), ...q]);
-    firsts.set(c.name, first);
-    const token = nextToken(first) ?? 'none';
-    plan(`${c.name} all`, [...c.theirs, ...size, ...q]);
-    plan(`${c.name} first`, [...c.theirs, ...size, '--max-items', String(c.maxItems), ...head]);
-    plan(`${c.name} rest`, [...c.theirs, ...size, '--starting-token', token, ...q]);
-  }
-}
-
-describe.each(cases)('$name', (c) => {
-  const { ours, maxItems, pageSize } = c;
-  const { q, size } = caseArgs(c);
-
-  it('lists every item as the AWS CLI does, page after page, and resumes the other’s token', async () => {
-    const mine = await list([...ours, ...size, ...q]);
-    const first = firsts.get(c.name)!;
-    const ourToken = nextToken(first)!;
-    expect(ourToken).not.toBeNull();
-    const [all, theirsFirst, theirsRest] = ['all', 'first', 'rest'].map((k) =>
-      theirs(`${c.name} ${k}`),
-    );
-    const listed = json(mine) as unknown[];
-    expect(listed.length).toBeGreaterThan(pageSize);
-    expect(listed).toEqual(json(all!));
-    const theirHead = json(theirsFirst!) as { Items: unknown[]; Next: string };
-    expect(json(first)).toEqual(theirHead.Items);
-    expect(theirHead.Next).toBe(ourToken);
-    expect(json(theirsRest!)).toEqual(listed.slice(maxItems));
-    const rest = await list([...ours, ...size, '--starting-token', theirHead.Next, ...q]);
-    expect(json(rest)).toEqual(listed.slice(maxItems));
-  });
-});
-
+/** A stream of the group, found before the batch (the AWS CLI's narrowings name it). */
+let stream = '';
 const times = ['--start-time', '1709251500000', '--end-time', '1709259000000'];
 const eventIds = ['--query', 'events[].eventId', '--output', 'json'];
 /** PageScope's arguments and the AWS CLI's for the same narrowing (a stream is a list there). */
@@ -150,7 +89,7 @@ const narrowings = (): Array<[string[], string[]]> => [
   ],
 ];
 
-async function planNarrowings(): Promise<void> {
+beforeBatch(async () => {
   stream = (await list(['logs-streams', ...GROUP, '--output', 'jsonl'])).stdout
     .trim()
     .split('\n')
@@ -162,7 +101,7 @@ async function planNarrowings(): Promise<void> {
   plan('json pattern', [...JSON_PATTERN_CLI]);
   plan('too many', ['logs', 'describe-log-groups', '--page-size', '51']);
   plan('missing', ['logs', 'describe-log-streams', '--log-group-name', '/nope']);
-}
+});
 
 it('narrows events by filter pattern, stream and time range as the AWS CLI does', async () => {
   const counts: number[] = [];

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { demoStacks } from '../../../../electron/endpoint/cloudformation/stack-data';
 import { getResource } from '../../../../electron/engine/resources/registry';
 import type { CliRun } from './run-cli';
@@ -8,7 +8,7 @@ import { cliVsAws, json, nextToken } from './cli-vs-aws';
 // local endpoint: every page, and a --max-items NextToken of each tool resumed by the other.
 const SEED = 23;
 const REGION = 'eu-west-1';
-const { endpoint, list, aws } = cliVsAws(SEED, REGION);
+const { endpoint, list, aws, beforeBatch, plan, theirs } = cliVsAws(SEED, REGION);
 
 /** The first demo stack of the region with more resources than one ListStackResources page. */
 const bigStack = () => demoStacks(SEED, REGION).find((s) => s.resourceCount > 130)!.stackName;
@@ -88,7 +88,7 @@ const cases: Case[] = [
 const sizeArgs = (size: number | null) => (size === null ? [] : ['--page-size', String(size)]);
 
 /** The command lines of one case, as both tools take them. */
-const plan = (c: Case) => {
+const argsOf = (c: Case) => {
   const { info } = getResource(c.kind);
   const { keyColumn: key, itemsPath: items } = info;
   const fields = [key, ...c.fields].map((f) => `${f}: ${f}`).join(', ');
@@ -103,42 +103,33 @@ const plan = (c: Case) => {
   };
 };
 
-// Every AWS CLI command of the cases, run in one Python process before the tests (a start costs
-// about a second of CPU): their first pages with --max-items, and the rest from PageScope's token.
+// PageScope's first pages with --max-items, made before the batch: their tokens are in it.
 const ourFirst = new Map<string, CliRun>();
-let theirs: Map<string, CliRun>;
 let usersToken: string;
 
-beforeAll(async () => {
-  const commands: [string, string[]][] = [];
+beforeBatch(async () => {
   for (const c of cases) {
-    const p = plan(c);
+    const p = argsOf(c);
     const first = await list([c.kind, ...c.params(), ...p.paging, ...p.ids]);
     ourFirst.set(c.kind, first);
     const token = nextToken(first) ?? 'none';
-    commands.push(
-      [`${c.kind} whole`, [...p.words, ...c.params(), ...sizeArgs(c.pageSize), ...p.whole]],
-      [`${c.kind} head`, [...p.words, ...c.params(), ...p.paging, ...p.head]],
-      [`${c.kind} rest`, [...p.words, ...c.params(), ...p.rest, token, ...p.ids]],
-    );
+    plan(`${c.kind} whole`, [...p.words, ...c.params(), ...sizeArgs(c.pageSize), ...p.whole]);
+    plan(`${c.kind} head`, [...p.words, ...c.params(), ...p.paging, ...p.head]);
+    plan(`${c.kind} rest`, [...p.words, ...c.params(), ...p.rest, token, ...p.ids]);
   }
   usersToken = nextToken(await list(['iam-users', '--page-size', '5', '--max-items', '5']))!;
-  commands.push(
-    ['marker elsewhere', ['iam', 'list-roles', '--starting-token', usersToken]],
-    ['gone', ['cloudformation', 'list-stack-resources', '--stack-name', 'gone']],
-  );
-  const runs = await aws(commands.map(([, command]) => command));
-  theirs = new Map(commands.map(([label], i) => [label, runs[i]!]));
-}, 180_000);
+  plan('marker elsewhere', ['iam', 'list-roles', '--starting-token', usersToken]);
+  plan('gone', ['cloudformation', 'list-stack-resources', '--stack-name', 'gone']);
+});
 
 describe.each(cases)('$kind', (c) => {
-  const p = plan(c);
+  const p = argsOf(c);
 
   it('lists every item as the AWS CLI does, page after page', async () => {
     const ours = await list([c.kind, ...c.params(), ...sizeArgs(c.pageSize), ...p.whole]);
     const listed = json(ours) as Record<string, unknown>[];
     expect(listed.length).toBeGreaterThanOrEqual(c.atLeast);
-    expect(listed).toEqual(json(theirs.get(`${c.kind} whole`)!));
+    expect(listed).toEqual(json(theirs(`${c.kind} whole`)));
     // Rows as the table shows them: one per item, in the same order.
     const rows = (
       await list([c.kind, ...c.params(), ...sizeArgs(c.pageSize), '--output', 'jsonl'])
@@ -153,11 +144,11 @@ describe.each(cases)('$kind', (c) => {
     const first = ourFirst.get(c.kind)!;
     const ourToken = nextToken(first);
     expect(ourToken).not.toBeNull();
-    const head = json(theirs.get(`${c.kind} head`)!) as { Ids: string[]; Next: string };
+    const head = json(theirs(`${c.kind} head`)) as { Ids: string[]; Next: string };
     expect(json(first)).toEqual(head.Ids);
     expect(head.Next).toBe(ourToken);
     const ours = await list([c.kind, ...c.params(), ...p.rest, head.Next, ...p.ids]);
-    expect(json(ours)).toEqual(json(theirs.get(`${c.kind} rest`)!));
+    expect(json(ours)).toEqual(json(theirs(`${c.kind} rest`)));
     // The whole listing, which the test above holds equal to the AWS CLI's.
     const all = json(await list([c.kind, ...c.params(), ...sizeArgs(c.pageSize), ...p.ids]));
     expect([...head.Ids, ...(json(ours) as string[])]).toEqual(all);
@@ -203,7 +194,7 @@ it('pages each operation as AWS documents it', async () => {
 });
 
 it('refuses a marker of another listing', async () => {
-  const elsewhere = theirs.get('marker elsewhere')!;
+  const elsewhere = theirs('marker elsewhere');
   expect(elsewhere.code).not.toBe(0);
   expect(elsewhere.stderr).toContain('(ValidationError) when calling the ListRoles operation');
   const ours = await list(['iam-roles', '--starting-token', usersToken]);
@@ -213,7 +204,7 @@ it('refuses a marker of another listing', async () => {
 
 it('says a stack that is not there is not found, as the AWS CLI says it does not exist', async () => {
   const ours = await list(['cloudformation-stack-resources', '--stack-name', 'gone']);
-  expect(theirs.get('gone')!.stderr).toContain('Stack with id gone does not exist');
+  expect(theirs('gone').stderr).toContain('Stack with id gone does not exist');
   expect(ours.code).not.toBe(0);
   expect(ours.stderr).toContain('(NOT_FOUND)');
   expect(ours.stderr).toContain('cloudformation:ListStackResources');

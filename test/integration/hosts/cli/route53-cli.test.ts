@@ -1,55 +1,28 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DEMO_ACCESS_KEY_ID, DEMO_SECRET_ACCESS_KEY } from '../../../../shared/demo-credentials';
-import { startEndpoint, type RunningEndpoint } from '../../../../electron/endpoint/server';
-import { awsCliBatch } from './aws-cli-batch';
-import { pagescopeInProcess } from './in-process-cli';
+import { expect, it } from 'vitest';
 import type { CliRun } from './run-cli';
+import { cliVsAws, json, nextToken } from './cli-vs-aws';
 
 // Route 53 (REST-XML, global) against /usr/bin/aws on the same local endpoint: hosted zones and
 // a big zone's record sets, every page, and --max-items NextTokens of each tool resumed by the
 // other. ListResourceRecordSets has three input tokens (name, type, identifier): the cuts below
 // are chosen in the listing so that a token stops inside a name, and inside a name and type.
-let endpoint: RunningEndpoint;
-
-beforeAll(async () => {
-  endpoint = await startEndpoint({ port: 0, seed: 41, objects: 100 });
-  Object.assign(process.env, {
-    HOME: await mkdtemp(join(tmpdir(), 'pagescope-route53-home-')),
-    AWS_ACCESS_KEY_ID: DEMO_ACCESS_KEY_ID,
-    AWS_SECRET_ACCESS_KEY: DEMO_SECRET_ACCESS_KEY,
-    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-  });
-  // Global: PageScope is given no region; the AWS CLI wants one to sign with (any will do).
-  delete process.env.AWS_REGION;
-  delete process.env.AWS_DEFAULT_REGION;
-  delete process.env.AWS_PROFILE;
-});
-afterAll(() => endpoint.stop());
-
-const env = () => ({
-  HOME: process.env.HOME!,
-  AWS_ACCESS_KEY_ID: DEMO_ACCESS_KEY_ID,
-  AWS_SECRET_ACCESS_KEY: DEMO_SECRET_ACCESS_KEY,
-});
-const list = (args: string[]) =>
-  pagescopeInProcess(['list', ...args, '--endpoint-url', endpoint.url]);
-const aws = (commands: string[][]) =>
-  awsCliBatch(
-    commands.map((c) => ['--endpoint-url', endpoint.url, '--region', 'eu-west-1', ...c]),
-    env(),
-  );
-const json = (run: CliRun): unknown => {
-  expect(run.code, run.stderr).toBe(0);
-  return JSON.parse(run.stdout);
-};
-const nextToken = (run: CliRun) => /^NextToken: (\S+)$/m.exec(run.stderr)?.[1] ?? null;
+const { endpoint, list, beforeBatch, plan, theirs } = cliVsAws(41, 'eu-west-1', { global: true });
 const decoded = (token: string): unknown => JSON.parse(Buffer.from(token, 'base64').toString());
 
 type Triple = [string, string, string | null];
+interface RecordSet {
+  Name: string;
+  Type: string;
+  SetIdentifier?: string;
+}
+const tripleOf = (s: RecordSet): Triple => [s.Name, s.Type, s.SetIdentifier ?? null];
 const triples = ['--query', 'ResourceRecordSets[].[Name, Type, SetIdentifier]', '--output', 'json'];
+const heads = [
+  '--query',
+  '{Sets: ResourceRecordSets[].[Name, Type, SetIdentifier], Next: NextToken}',
+  '--output',
+  'json',
+];
 const zones = ['route53', 'list-hosted-zones'];
 const records = (zone: string) => [
   'route53',
@@ -57,85 +30,98 @@ const records = (zone: string) => [
   '--hosted-zone-id',
   zone,
 ];
+const hostedZones = (...args: string[]) => list(['route53-hosted-zones', ...args]);
+const recordSets = (zone: string, ...args: string[]) =>
+  list(['route53-record-sets', '--hosted-zone-id', zone, ...args]);
+const firstZone = ['--query', 'HostedZones[0].Id', '--output', 'json'];
+const wholeZones = ['--query', 'HostedZones', '--output', 'json'];
+const zoneIds = ['--query', 'HostedZones[].Id', '--output', 'json'];
+const wholeSets = ['--query', 'ResourceRecordSets', '--output', 'json'];
+// Resumed for the next 40 sets: enough to cross several pages of the resumed listing.
+const more = ['--max-items', '40'];
 
-it('lists hosted zones as the AWS CLI does, and resumes its NextToken both ways', async () => {
-  const whole = ['--query', 'HostedZones', '--output', 'json'];
-  const ids = ['--query', 'HostedZones[].Id', '--output', 'json'];
-  const first = await list([
-    'route53-hosted-zones',
-    '--page-size',
-    '2',
-    '--max-items',
-    '3',
-    ...ids,
-  ]);
-  const ourToken = nextToken(first)!;
-  const [all, head, rest] = await aws([
-    [...zones, '--page-size', '2', ...whole],
-    [
-      ...zones,
-      '--page-size',
-      '2',
-      '--max-items',
-      '3',
-      '--query',
-      '{Ids: HostedZones[].Id, Next: NextToken}',
-    ],
-    [...zones, '--page-size', '2', '--starting-token', ourToken, ...ids],
-  ]);
-  const hosted = json(all!) as Array<{ Id: string }>;
-  expect(hosted.length).toBeGreaterThan(3);
-  expect(json(await list(['route53-hosted-zones', '--page-size', '2', ...whole]))).toEqual(hosted);
-  const theirs = json(head!) as { Ids: string[]; Next: string };
-  expect(json(first)).toEqual(theirs.Ids);
-  expect(theirs.Next).toBe(ourToken);
-  const ours = await list([
-    'route53-hosted-zones',
-    '--page-size',
-    '2',
-    '--starting-token',
-    theirs.Next,
-    ...ids,
-  ]);
-  expect(json(ours)).toEqual(json(rest!));
-  expect([...theirs.Ids, ...(json(ours) as string[])]).toEqual(hosted.map((z) => z.Id));
+/**
+ * Where the next set shares its name and type with the last (a weighted pair): a token there
+ * needs the identifier. Where it shares only the name: the identifier is null.
+ */
+const boundaries = (all: Triple[]) => ({
+  sameType: all.findIndex(
+    (t, i) => i > 2 && t[2] !== null && all[i - 1]![0] === t[0] && all[i - 1]![1] === t[1],
+  ),
+  sameName: all.findIndex((t, i) => i > 2 && all[i - 1]![0] === t[0] && all[i - 1]![1] !== t[1]),
 });
 
-it('lists a big zone’s record sets as the AWS CLI does, and resumes three-part NextTokens both ways', async () => {
-  const [listed] = await aws([[...zones, '--query', 'HostedZones[0].Id', '--output', 'json']]);
-  const zone = json(listed!) as string;
-  const whole = ['--query', 'ResourceRecordSets', '--output', 'json'];
-  const [byDefault] = await aws([[...records(zone), ...whole]]);
-  const sets = json(byDefault!) as Array<{ Name: string; Type: string; SetIdentifier?: string }>;
-  expect(sets.length).toBeGreaterThan(2000);
-  expect(json(await list(['route53-record-sets', '--hosted-zone-id', zone, ...whole]))).toEqual(
-    sets,
-  );
-  // Pages of 97 end anywhere: the same sets, in the same order.
-  const all: Triple[] = sets.map((s) => [s.Name, s.Type, s.SetIdentifier ?? null]);
-  const by97 = ['route53-record-sets', '--hosted-zone-id', zone, '--page-size', '97', ...triples];
-  expect(json(await list(by97))).toEqual(all);
+// PageScope's runs that the AWS CLI's are planned from, made before the batch.
+let zonesFirst: CliRun;
+let zone = '';
+/** PageScope's listing of the zone's sets, which a test holds equal to the AWS CLI's. */
+let sets: RecordSet[] = [];
+let cuts: string[][] = [];
+let firsts: CliRun[] = [];
 
-  // Where the next set shares its name and type with the last (a weighted pair): the token needs
-  // the identifier. Where it shares only the name: the identifier is null.
-  const sameType = all.findIndex(
-    (t, i) => i > 2 && t[2] !== null && all[i - 1]![0] === t[0] && all[i - 1]![1] === t[1],
-  );
-  const sameName = all.findIndex(
-    (t, i) => i > 2 && all[i - 1]![0] === t[0] && all[i - 1]![1] !== t[1],
-  );
-  expect(sameType).toBeGreaterThan(0);
-  expect(sameName).toBeGreaterThan(0);
+beforeBatch(async () => {
+  zonesFirst = await hostedZones('--page-size', '2', '--max-items', '3', ...zoneIds);
+  const headIds = ['--query', '{Ids: HostedZones[].Id, Next: NextToken}'];
+  const token = nextToken(zonesFirst) ?? 'none';
+  plan('zones', [...zones, '--page-size', '2', ...wholeZones]);
+  plan('zones head', [...zones, '--page-size', '2', '--max-items', '3', ...headIds]);
+  plan('zones rest', [...zones, '--page-size', '2', '--starting-token', token, ...zoneIds]);
+});
+
+beforeBatch(async () => {
+  zone = json(await hostedZones(...firstZone)) as string;
+  sets = json(await recordSets(zone, ...wholeSets)) as RecordSet[];
+  const { sameType, sameName } = boundaries(sets.map(tripleOf));
   // [page size, max items]: a page boundary inside a name and type, a cut in the middle of the
   // page that starts there, and a page boundary inside a name.
-  const cuts = [
+  cuts = [
     [sameType, sameType],
     [sameType, sameType + 2],
     [sameName, sameName],
   ].map(([size, max]) => ['--page-size', String(size), '--max-items', String(max)]);
-  const firsts = await Promise.all(
-    cuts.map((cut) => list(['route53-record-sets', '--hosted-zone-id', zone, ...cut, ...triples])),
-  );
+  firsts = await Promise.all(cuts.map((cut) => recordSets(zone, ...cut, ...triples)));
+  plan('zone', [...zones, ...firstZone]);
+  plan('sets', [...records(zone), ...wholeSets]);
+  cuts.forEach((cut, i) => {
+    const token = nextToken(firsts[i]!) ?? 'none';
+    plan(`head ${i}`, [...records(zone), ...cut, ...heads]);
+    plan(`rest ${i}`, [
+      ...records(zone),
+      cut[0]!,
+      cut[1]!,
+      ...more,
+      '--starting-token',
+      token,
+      ...triples,
+    ]);
+  });
+});
+
+it('lists hosted zones as the AWS CLI does, and resumes its NextToken both ways', async () => {
+  const ourToken = nextToken(zonesFirst)!;
+  const hosted = json(theirs('zones')) as Array<{ Id: string }>;
+  expect(hosted.length).toBeGreaterThan(3);
+  expect(json(await hostedZones('--page-size', '2', ...wholeZones))).toEqual(hosted);
+  const head = json(theirs('zones head')) as { Ids: string[]; Next: string };
+  expect(json(zonesFirst)).toEqual(head.Ids);
+  expect(head.Next).toBe(ourToken);
+  const ours = await hostedZones('--page-size', '2', '--starting-token', head.Next, ...zoneIds);
+  expect(json(ours)).toEqual(json(theirs('zones rest')));
+  expect([...head.Ids, ...(json(ours) as string[])]).toEqual(hosted.map((z) => z.Id));
+});
+
+it('lists a big zone’s record sets as the AWS CLI does, and resumes three-part NextTokens both ways', async () => {
+  expect(json(theirs('zone'))).toBe(zone);
+  const theirSets = json(theirs('sets')) as RecordSet[];
+  expect(theirSets.length).toBeGreaterThan(2000);
+  expect(sets).toEqual(theirSets);
+  // Pages of 97 end anywhere: the same sets, in the same order.
+  const all = theirSets.map(tripleOf);
+  expect(json(await recordSets(zone, '--page-size', '97', ...triples))).toEqual(all);
+
+  const { sameType, sameName } = boundaries(all);
+  expect(sameType).toBeGreaterThan(0);
+  expect(sameName).toBeGreaterThan(0);
   const ourTokens = firsts.map((run) => nextToken(run)!);
   expect(decoded(ourTokens[0]!)).toEqual({
     StartRecordName: all[sameType]![0],
@@ -150,27 +136,11 @@ it('lists a big zone’s record sets as the AWS CLI does, and resumes three-part
     StartRecordType: all[sameName]![1],
     StartRecordIdentifier: null,
   });
-  const heads = [
-    '--query',
-    '{Sets: ResourceRecordSets[].[Name, Type, SetIdentifier], Next: NextToken}',
-    '--output',
-    'json',
-  ];
-  // Resumed for the next 40 sets: enough to cross several pages of the resumed listing.
-  const more = ['--max-items', '40'];
-  const runs = await aws(
-    cuts.flatMap((cut, i) => [
-      [...records(zone), ...cut, ...heads],
-      [...records(zone), cut[0]!, cut[1]!, ...more, '--starting-token', ourTokens[i]!, ...triples],
-    ]),
-  );
   for (const [i, cut] of cuts.entries()) {
-    const head = json(runs[2 * i]!) as { Sets: Triple[]; Next: string };
+    const head = json(theirs(`head ${i}`)) as { Sets: Triple[]; Next: string };
     expect(json(firsts[i]!)).toEqual(head.Sets);
     expect(head.Next).toBe(ourTokens[i]);
-    const resumed = await list([
-      'route53-record-sets',
-      '--hosted-zone-id',
+    const resumed = await recordSets(
       zone,
       cut[0]!,
       cut[1]!,
@@ -178,8 +148,8 @@ it('lists a big zone’s record sets as the AWS CLI does, and resumes three-part
       '--starting-token',
       head.Next,
       ...triples,
-    ]);
-    expect(json(resumed)).toEqual(json(runs[2 * i + 1]!));
+    );
+    expect(json(resumed)).toEqual(json(theirs(`rest ${i}`)));
     expect([...head.Sets, ...(json(resumed) as Triple[])]).toEqual(
       all.slice(0, head.Sets.length + 40),
     );
@@ -187,21 +157,13 @@ it('lists a big zone’s record sets as the AWS CLI does, and resumes three-part
 });
 
 it('names the IAM action when Route 53 denies the record sets', async () => {
-  const listed = await list([
-    'route53-hosted-zones',
-    '--query',
-    'HostedZones[0].Id',
-    '--output',
-    'json',
-  ]);
-  endpoint.script({
+  endpoint().script({
     service: 'route53',
     operation: 'ListResourceRecordSets',
     nth: 1,
     fault: 'AccessDenied',
   });
-  const zone = json(listed) as string;
-  const denied = await list(['route53-record-sets', '--hosted-zone-id', zone, '--max-items', '5']);
+  const denied = await recordSets(zone, '--max-items', '5');
   expect(denied.code).toBe(1);
   expect(denied.stderr).toContain('route53:ListResourceRecordSets');
   expect(denied.stderr).toContain(zone);
