@@ -14,7 +14,7 @@ import { DEMO_ACCESS_KEY_ID, DEMO_SECRET_ACCESS_KEY } from '../../shared/demo-cr
  * AWS endpoint that the host's Demo profile uses (PAGESCOPE_DEMO_ENDPOINT), so a test can script
  * faults on it. `host.url` is the tokenized URL to open.
  *
- * Every test is also a credentials audit (issue "Hardening"): each WebSocket frame the main side
+ * Every test is also a credentials audit: each WebSocket frame the main side
  * sends to the page, and everything the host logs, is recorded and checked after the test for
  * access key ids, secret keys and session tokens, and the log for the browser-mode token.
  */
