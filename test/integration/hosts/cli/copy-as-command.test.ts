@@ -126,8 +126,11 @@ it('with pushed-down EC2 filters, asks the service for running instances and pri
   });
   const filtered = awsCommand(spec, catalogFor(spec), demoProfile(), pushed)!;
   expect(filtered).toContain(`--filters '[{"Name":"instance-state-name","Values":["running"]}]'`);
-  const fast = await sh(filtered);
-  const slow = await sh(awsCommand(spec, catalogFor(spec), demoProfile(), null)!);
+  // Nothing counted on the endpoint: both AWS CLI processes side by side.
+  const [fast, slow] = await Promise.all([
+    sh(filtered),
+    sh(awsCommand(spec, catalogFor(spec), demoProfile(), null)!),
+  ]);
   expect(fast.code, fast.stderr).toBe(0);
   expect(JSON.parse(fast.stdout)).toEqual(JSON.parse(slow.stdout));
   expect((JSON.parse(fast.stdout) as unknown[]).length).toBeGreaterThan(0);
@@ -165,54 +168,51 @@ describe('the Query services’ commands run as the AWS CLI and print what pages
       words: `--filters '[{"Name":"engine","Values":["mariadb"]}]'`,
     },
   ];
-  it.each(cases)(
-    '$resource',
-    async (c) => {
-      const spec = {
-        profile: 'Demo',
-        region: c.region,
-        resource: c.resource,
-        params: c.params?.() ?? {},
-        filter: { expression: c.expression, mode: 'item' as const },
-      };
-      const pushed = await pushedDownFor(spec);
-      const command = awsCommand(spec, catalogFor(spec), demoProfile(), pushed)!;
-      expect(command).toContain(c.words ?? c.resource.split('-')[0]);
-      const run = await sh(command);
-      expect(run.code, `${command}\n${run.stderr}`).toBe(0);
-      const { info } = getResource(c.resource);
-      const theirs = (JSON.parse(run.stdout) as Record<string, unknown>[]).map(
-        (item) => item[info.keyColumn],
-      );
-      Object.assign(process.env, {
-        HOME: home,
-        AWS_ACCESS_KEY_ID: DEMO_ACCESS_KEY_ID,
-        AWS_SECRET_ACCESS_KEY: DEMO_SECRET_ACCESS_KEY,
-      });
-      const ours = await pagescopeInProcess([
-        'list',
-        c.resource,
-        '--region',
-        c.region,
-        ...Object.entries(spec.params).flatMap(([name, value]) => [
-          paramFlag(name as ViewParamName),
-          value,
-        ]),
-        '--filter',
-        c.expression,
-        '--endpoint-url',
-        endpoint.url,
-        '--output',
-        'jsonl',
-      ]);
-      expect(ours.code, ours.stderr).toBe(0);
-      const keys = ours.stdout
-        .trim()
-        .split('\n')
-        .map((line) => (JSON.parse(line) as Record<string, unknown>)[info.keyColumn]);
-      expect(keys.length).toBeGreaterThan(0);
-      expect(theirs).toEqual(keys);
-    },
-    60_000,
-  );
+  // Each in its own AWS CLI process, with the same environment here: side by side.
+  it.concurrent.for(cases)('$resource', { timeout: 60_000 }, async (c, { expect }) => {
+    const spec = {
+      profile: 'Demo',
+      region: c.region,
+      resource: c.resource,
+      params: c.params?.() ?? {},
+      filter: { expression: c.expression, mode: 'item' as const },
+    };
+    const pushed = await pushedDownFor(spec);
+    const command = awsCommand(spec, catalogFor(spec), demoProfile(), pushed)!;
+    expect(command).toContain(c.words ?? c.resource.split('-')[0]);
+    const run = await sh(command);
+    expect(run.code, `${command}\n${run.stderr}`).toBe(0);
+    const { info } = getResource(c.resource);
+    const theirs = (JSON.parse(run.stdout) as Record<string, unknown>[]).map(
+      (item) => item[info.keyColumn],
+    );
+    Object.assign(process.env, {
+      HOME: home,
+      AWS_ACCESS_KEY_ID: DEMO_ACCESS_KEY_ID,
+      AWS_SECRET_ACCESS_KEY: DEMO_SECRET_ACCESS_KEY,
+    });
+    const ours = await pagescopeInProcess([
+      'list',
+      c.resource,
+      '--region',
+      c.region,
+      ...Object.entries(spec.params).flatMap(([name, value]) => [
+        paramFlag(name as ViewParamName),
+        value,
+      ]),
+      '--filter',
+      c.expression,
+      '--endpoint-url',
+      endpoint.url,
+      '--output',
+      'jsonl',
+    ]);
+    expect(ours.code, ours.stderr).toBe(0);
+    const keys = ours.stdout
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as Record<string, unknown>)[info.keyColumn]);
+    expect(keys.length).toBeGreaterThan(0);
+    expect(theirs).toEqual(keys);
+  });
 });
