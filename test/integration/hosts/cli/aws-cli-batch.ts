@@ -9,6 +9,8 @@ const SCRIPT = fileURLToPath(new URL('./aws_cli_batch.py', import.meta.url));
 export interface AwsCliSession {
   /** What `/usr/bin/aws` prints for each command line. */
   run(commands: string[][]): Promise<CliRun[]>;
+  /** What `/usr/bin/aws ARGS...` prints run with exactly this environment. */
+  runWith(env: Record<string, string>, args: string[]): Promise<CliRun>;
   /** Ends the process once the runs asked for are answered. */
   close(): Promise<void>;
 }
@@ -40,17 +42,14 @@ export const awsCliSession = (env: Record<string, string>): AwsCliSession => {
   // A failure is reported to the runs it leaves unanswered, and by close().
   closed.catch(() => {});
   child.stdin.on('error', () => {});
+  const ask = (request: string[] | { args: string[]; env: Record<string, string> }) => {
+    const answer = new Promise<CliRun>((resolve, reject) => waiting.push({ resolve, reject }));
+    child.stdin.write(`${JSON.stringify(request)}\n`);
+    return answer;
+  };
   return {
-    run: (commands) =>
-      Promise.all(
-        commands.map((command) => {
-          const answer = new Promise<CliRun>((resolve, reject) =>
-            waiting.push({ resolve, reject }),
-          );
-          child.stdin.write(`${JSON.stringify(command)}\n`);
-          return answer;
-        }),
-      ),
+    run: (commands) => Promise.all(commands.map(ask)),
+    runWith: (runEnv, args) => ask({ args, env: runEnv }),
     close: () => {
       child.stdin.end();
       return closed;

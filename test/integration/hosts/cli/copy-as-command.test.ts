@@ -10,6 +10,7 @@ import { startEndpoint, type RunningEndpoint } from '../../../../electron/endpoi
 import { awsCommand } from '../../../../renderer/app/commands/cli-commands';
 import { filterCheck } from '../../../../electron/service/handlers/engine/catalog';
 import { getResource, resourceInfos } from '../../../../electron/engine/resources/registry';
+import { awsCliOnPath, type AwsCliOnPath } from './aws-cli-on-path';
 import { pagescopeInProcess } from './in-process-cli';
 
 /** The engine's catalog entries a copied command is made from. */
@@ -19,14 +20,17 @@ const catalogFor = (spec: { resource: string }) => ({
 });
 
 // "Copy as command" pasted into a shell, with the AWS CLI and nothing configured: an empty HOME
-// and no AWS variables, as on a machine where only the Demo profile exists.
+// and no AWS variables, as on a machine where only the Demo profile exists. The shell's `aws` is
+// Debian's AWS CLI v2, run for every command by one process (aws-cli-on-path.ts).
 let endpoint: RunningEndpoint;
+let aws: AwsCliOnPath;
 const home = mkdtempSync(join(tmpdir(), 'pagescope-copy-command-'));
 beforeAll(async () => {
   endpoint = await startEndpoint({ port: 0, seed: 3, objects: 5_000 });
+  aws = await awsCliOnPath();
 });
 afterAll(async () => {
-  await endpoint.stop();
+  await Promise.all([endpoint.stop(), aws.close()]);
   rmSync(home, { recursive: true, force: true });
 });
 
@@ -35,7 +39,7 @@ const sh = (command: string) =>
     execFile(
       '/bin/sh',
       ['-c', command],
-      { env: { PATH: process.env.PATH ?? '', HOME: home }, maxBuffer: 64 * 1024 * 1024 },
+      { env: { ...aws.env, HOME: home }, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) =>
         resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );

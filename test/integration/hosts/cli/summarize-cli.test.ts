@@ -35,7 +35,7 @@ beforeAll(async () => {
     AWS_REGION: 'us-east-1',
   });
   delete process.env.AWS_PROFILE;
-  // One Python process for them all, computing while the tests list; each test awaits its own.
+  // One Python process for them all, computing while the tests list; those that compare await it.
   references = boto3Summaries();
   references.catch(() => {});
 });
