@@ -24,7 +24,7 @@ export const awsCliOnPath = async (): Promise<AwsCliOnPath> => {
   const dir = await mkdtemp(join(tmpdir(), 'pagescope-aws-on-path-'));
   const socket = join(dir, 'aws.sock');
   const aws = join(dir, 'aws');
-  await writeFile(aws, `#!/bin/sh\nexec /usr/bin/python3 -S ${SHIM} "$@"\n`);
+  await writeFile(aws, `#!/bin/sh\nexec /usr/bin/python3 -S '${SHIM}' "$@"\n`);
   await chmod(aws, 0o755);
   const session = awsCliSession({});
   // Half-open: the `aws` command ends its request, then reads the answer.
