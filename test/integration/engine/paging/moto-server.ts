@@ -9,7 +9,7 @@ export interface MotoServer {
   stop(): Promise<void>;
 }
 
-// Finds the package without importing it: importing moto takes a second, and startMoto does.
+// Finds the package without importing it: importing moto is slow, and startMoto imports it.
 const FIND_MOTO = "import importlib.util, sys; sys.exit(importlib.util.find_spec('moto') is None)";
 
 /** Why moto cannot run here, or null when the first `python3` on PATH has it installed. */

@@ -18,7 +18,7 @@ export interface AwsCliOnPath {
  * An `aws` command for shells that run AWS CLI command lines as a user pastes them: the shell
  * parses the line (quotes, variables, loops, `$(...)`), and each `aws` it starts hands its
  * arguments and environment to one Python process running Debian's AWS CLI v2 entry point
- * (aws-cli-batch.ts), the code `/usr/bin/aws` runs, without a second of start-up per command.
+ * (aws-cli-batch.ts), the code `/usr/bin/aws` runs, without the CLI's start-up per command.
  */
 export const awsCliOnPath = async (): Promise<AwsCliOnPath> => {
   const dir = await mkdtemp(join(tmpdir(), 'pagescope-aws-on-path-'));

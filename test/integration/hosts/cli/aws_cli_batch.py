@@ -7,9 +7,9 @@ point (what /usr/bin/aws runs) with sys.stdout and sys.stderr swapped for buffer
 commands cost one interpreter start instead of a hundred. Run with Debian's /usr/bin/python3.
 
 Every command gets a new driver and session, as a new `aws` process would; only the loader of the
-JSON service models is shared between them. Loading and indexing those files is half of what a
-command costs in this process, and the loader caches them per instance anyway: within one `aws`
-run every client already reads the same cached model.
+JSON service models is shared between them. Reading those files is much of what a command costs
+in this process, and the loader caches them per instance anyway: within one `aws` run every
+client already reads the same cached model.
 """
 import functools
 import io

@@ -1,8 +1,8 @@
 """`aws` on the PATH of a test's shell: sends its arguments and environment to the test's AWS CLI
 process (aws-cli-on-path.ts), then prints what the CLI printed and exits with its code.
 
-It imports only the standard library (run with -S, no site packages), so each call costs a few
-milliseconds where starting the AWS CLI costs a second.
+It imports only the standard library (run with -S, no site packages), so it starts in a small
+part of the time the AWS CLI takes to import itself.
 """
 import json
 import os
