@@ -4,11 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect } from 'vitest';
+import { forgetClients } from '../../../../electron/engine/aws/clients';
+import { forgetProfiles } from '../../../../electron/engine/aws/resolve-profile';
 import { awsCliBatch } from '../../hosts/cli/aws-cli-batch';
-import { pagescope } from '../../hosts/cli/run-cli';
+import { pagescopeInProcess } from '../../hosts/cli/in-process-cli';
 
 /**
- * The same listing through three clients: PageScope's `pagescope` bin, the AWS CLI v2 and boto3.
+ * The same listing through three clients: PageScope's `pagescope list`, the AWS CLI v2 and boto3.
  * Debian's AWS CLI and boto3 are named by full path, with a PATH that cannot reach the pyenv
  * Python first on it here.
  */
@@ -123,13 +125,22 @@ export const boto3Listings = async (
 
 let home: string | undefined;
 
-/** `pagescope list` rows (jsonl), split as S3 splits them: objects, and folders (CommonPrefixes). */
+/**
+ * `pagescope list` rows (jsonl), split as S3 splits them: objects, and folders (CommonPrefixes).
+ * The command runs in this process (runCli, what the bin runs), with the target's keys in this
+ * process's environment and the engine's profiles and clients re-read from it.
+ */
 export const pagescopeList = async (target: Target, args: string[]) => {
   home ??= mkdtempSync(join(tmpdir(), 'pagescope-listing-tools-'));
-  const result = await pagescope(['list', ...args, '--endpoint-url', target.url], {
+  Object.assign(process.env, {
     HOME: home,
+    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     ...credentialsEnv(target),
   });
+  delete process.env.AWS_PROFILE;
+  forgetProfiles();
+  forgetClients();
+  const result = await pagescopeInProcess(['list', ...args, '--endpoint-url', target.url]);
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
   const rows = result.stdout

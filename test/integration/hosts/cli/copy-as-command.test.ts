@@ -10,6 +10,7 @@ import { startEndpoint, type RunningEndpoint } from '../../../../electron/endpoi
 import { awsCommand } from '../../../../renderer/app/commands/cli-commands';
 import { filterCheck } from '../../../../electron/service/handlers/engine/catalog';
 import { getResource, resourceInfos } from '../../../../electron/engine/resources/registry';
+import { awsCliOnPath, type AwsCliOnPath } from './aws-cli-on-path';
 import { pagescopeInProcess } from './in-process-cli';
 
 /** The engine's catalog entries a copied command is made from. */
@@ -19,14 +20,17 @@ const catalogFor = (spec: { resource: string }) => ({
 });
 
 // "Copy as command" pasted into a shell, with the AWS CLI and nothing configured: an empty HOME
-// and no AWS variables, as on a machine where only the Demo profile exists.
+// and no AWS variables, as on a machine where only the Demo profile exists. The shell's `aws` is
+// Debian's AWS CLI v2, run for every command by one process (aws-cli-on-path.ts).
 let endpoint: RunningEndpoint;
+let aws: AwsCliOnPath;
 const home = mkdtempSync(join(tmpdir(), 'pagescope-copy-command-'));
 beforeAll(async () => {
   endpoint = await startEndpoint({ port: 0, seed: 3, objects: 5_000 });
+  aws = await awsCliOnPath();
 });
 afterAll(async () => {
-  await endpoint.stop();
+  await Promise.all([endpoint.stop(), aws.close()]);
   rmSync(home, { recursive: true, force: true });
 });
 
@@ -35,7 +39,7 @@ const sh = (command: string) =>
     execFile(
       '/bin/sh',
       ['-c', command],
-      { env: { PATH: process.env.PATH ?? '', HOME: home }, maxBuffer: 64 * 1024 * 1024 },
+      { env: { ...aws.env, HOME: home }, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) =>
         resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
@@ -126,8 +130,11 @@ it('with pushed-down EC2 filters, asks the service for running instances and pri
   });
   const filtered = awsCommand(spec, catalogFor(spec), demoProfile(), pushed)!;
   expect(filtered).toContain(`--filters '[{"Name":"instance-state-name","Values":["running"]}]'`);
-  const fast = await sh(filtered);
-  const slow = await sh(awsCommand(spec, catalogFor(spec), demoProfile(), null)!);
+  // Nothing counted on the endpoint: both AWS CLI processes side by side.
+  const [fast, slow] = await Promise.all([
+    sh(filtered),
+    sh(awsCommand(spec, catalogFor(spec), demoProfile(), null)!),
+  ]);
   expect(fast.code, fast.stderr).toBe(0);
   expect(JSON.parse(fast.stdout)).toEqual(JSON.parse(slow.stdout));
   expect((JSON.parse(fast.stdout) as unknown[]).length).toBeGreaterThan(0);
@@ -165,54 +172,51 @@ describe('the Query services’ commands run as the AWS CLI and print what pages
       words: `--filters '[{"Name":"engine","Values":["mariadb"]}]'`,
     },
   ];
-  it.each(cases)(
-    '$resource',
-    async (c) => {
-      const spec = {
-        profile: 'Demo',
-        region: c.region,
-        resource: c.resource,
-        params: c.params?.() ?? {},
-        filter: { expression: c.expression, mode: 'item' as const },
-      };
-      const pushed = await pushedDownFor(spec);
-      const command = awsCommand(spec, catalogFor(spec), demoProfile(), pushed)!;
-      expect(command).toContain(c.words ?? c.resource.split('-')[0]);
-      const run = await sh(command);
-      expect(run.code, `${command}\n${run.stderr}`).toBe(0);
-      const { info } = getResource(c.resource);
-      const theirs = (JSON.parse(run.stdout) as Record<string, unknown>[]).map(
-        (item) => item[info.keyColumn],
-      );
-      Object.assign(process.env, {
-        HOME: home,
-        AWS_ACCESS_KEY_ID: DEMO_ACCESS_KEY_ID,
-        AWS_SECRET_ACCESS_KEY: DEMO_SECRET_ACCESS_KEY,
-      });
-      const ours = await pagescopeInProcess([
-        'list',
-        c.resource,
-        '--region',
-        c.region,
-        ...Object.entries(spec.params).flatMap(([name, value]) => [
-          paramFlag(name as ViewParamName),
-          value,
-        ]),
-        '--filter',
-        c.expression,
-        '--endpoint-url',
-        endpoint.url,
-        '--output',
-        'jsonl',
-      ]);
-      expect(ours.code, ours.stderr).toBe(0);
-      const keys = ours.stdout
-        .trim()
-        .split('\n')
-        .map((line) => (JSON.parse(line) as Record<string, unknown>)[info.keyColumn]);
-      expect(keys.length).toBeGreaterThan(0);
-      expect(theirs).toEqual(keys);
-    },
-    60_000,
-  );
+  // Each in its own AWS CLI process, with the same environment here: side by side.
+  it.concurrent.for(cases)('$resource', { timeout: 60_000 }, async (c, { expect }) => {
+    const spec = {
+      profile: 'Demo',
+      region: c.region,
+      resource: c.resource,
+      params: c.params?.() ?? {},
+      filter: { expression: c.expression, mode: 'item' as const },
+    };
+    const pushed = await pushedDownFor(spec);
+    const command = awsCommand(spec, catalogFor(spec), demoProfile(), pushed)!;
+    expect(command).toContain(c.words ?? c.resource.split('-')[0]);
+    const run = await sh(command);
+    expect(run.code, `${command}\n${run.stderr}`).toBe(0);
+    const { info } = getResource(c.resource);
+    const theirs = (JSON.parse(run.stdout) as Record<string, unknown>[]).map(
+      (item) => item[info.keyColumn],
+    );
+    Object.assign(process.env, {
+      HOME: home,
+      AWS_ACCESS_KEY_ID: DEMO_ACCESS_KEY_ID,
+      AWS_SECRET_ACCESS_KEY: DEMO_SECRET_ACCESS_KEY,
+    });
+    const ours = await pagescopeInProcess([
+      'list',
+      c.resource,
+      '--region',
+      c.region,
+      ...Object.entries(spec.params).flatMap(([name, value]) => [
+        paramFlag(name as ViewParamName),
+        value,
+      ]),
+      '--filter',
+      c.expression,
+      '--endpoint-url',
+      endpoint.url,
+      '--output',
+      'jsonl',
+    ]);
+    expect(ours.code, ours.stderr).toBe(0);
+    const keys = ours.stdout
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as Record<string, unknown>)[info.keyColumn]);
+    expect(keys.length).toBeGreaterThan(0);
+    expect(theirs).toEqual(keys);
+  });
 });

@@ -4,8 +4,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCESS_KEY_ID, DEMO_SECRET_ACCESS_KEY } from '../../../../shared/demo-credentials';
 import { startEndpoint, type RunningEndpoint } from '../../../../electron/endpoint/server';
-import { awsCliBatch } from './aws-cli-batch';
-import { pagescope, type CliRun } from './run-cli';
+import { forgetClients } from '../../../../electron/engine/aws/clients';
+import { forgetProfiles } from '../../../../electron/engine/aws/resolve-profile';
+import { awsCliSession, type AwsCliSession } from './aws-cli-batch';
+import { pagescopeInProcess } from './in-process-cli';
+import type { CliRun } from './run-cli';
 
 const OBJECTS = 1_600;
 /** A bucket without folders: its listing is one key range, so its requests can be counted. */
@@ -13,6 +16,7 @@ const FLAT_KEYS = Array.from({ length: 250 }, (_, i) => `flat-${String(i).padSta
 
 let endpoint: RunningEndpoint;
 let keys: Record<string, string>;
+let awsSession: AwsCliSession;
 
 beforeAll(async () => {
   endpoint = await startEndpoint({
@@ -27,17 +31,36 @@ beforeAll(async () => {
     AWS_SECRET_ACCESS_KEY: DEMO_SECRET_ACCESS_KEY,
     AWS_REGION: 'us-east-1',
   };
+  // For the in-process runs (pagescopeInProcess reads this process's environment).
+  Object.assign(process.env, keys, { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' });
+  delete process.env.AWS_PROFILE;
+  awsSession = awsCliSession(keys);
 });
-afterAll(() => endpoint.stop());
+afterAll(() => Promise.all([endpoint.stop(), awsSession.close()]));
 
-const list = (args: string[], env: Record<string, string> = keys) =>
-  pagescope(['list', ...args, '--endpoint-url', endpoint.url], env);
+/**
+ * `pagescope list` run in this process (runCli, what the bin runs): these tests are about the
+ * listing and its messages, not the process, which list-cli.test.ts runs.
+ */
+const list = (args: string[]) =>
+  pagescopeInProcess(['list', ...args, '--endpoint-url', endpoint.url]);
+/** `list` with other keys in the environment, re-read by the engine, then the file's keys again. */
+const listWithKeys = async (args: string[], env: Record<string, string>) => {
+  const reread = (values: Record<string, string>) => {
+    Object.assign(process.env, values);
+    forgetProfiles();
+    forgetClients();
+  };
+  reread(env);
+  try {
+    return await list(args);
+  } finally {
+    reread(keys);
+  }
+};
 /** The AWS CLI's output for each command line, from one Python process (aws-cli-batch.ts). */
 const aws = (commands: string[][]) =>
-  awsCliBatch(
-    commands.map((args) => ['--endpoint-url', endpoint.url, ...args]),
-    keys,
-  );
+  awsSession.run(commands.map((args) => ['--endpoint-url', endpoint.url, ...args]));
 
 const keysOf = (run: CliRun): string[] =>
   run.stdout
@@ -57,7 +80,7 @@ describe('the NextToken of the ordered parallel listing', () => {
   });
 
   it('resumes right after the last row printed, with any page size', async () => {
-    for (const [first, resumed] of [
+    const cases = [
       [[], []],
       [
         ['--page-size', '7'],
@@ -67,17 +90,21 @@ describe('the NextToken of the ordered parallel listing', () => {
         ['--page-size', '300'],
         ['--page-size', '40', '--parallel', '2'],
       ],
-    ]) {
-      const a = await list([...bigObjects, '--max-items', '1000', '--parallel', '4', ...first!]);
-      const token = nextToken(a);
-      expect(token).not.toBeNull();
-      const b = await list([...bigObjects, '--starting-token', token!, ...resumed!]);
-      expect({ first, resumed, rows: [...keysOf(a), ...keysOf(b)] }).toEqual({
-        first,
-        resumed,
-        rows: full,
-      });
-    }
+    ];
+    // Each case counts nothing on the endpoint: side by side.
+    await Promise.all(
+      cases.map(async ([first, resumed]) => {
+        const a = await list([...bigObjects, '--max-items', '1000', '--parallel', '4', ...first!]);
+        const token = nextToken(a);
+        expect(token).not.toBeNull();
+        const b = await list([...bigObjects, '--starting-token', token!, ...resumed!]);
+        expect({ first, resumed, rows: [...keysOf(a), ...keysOf(b)] }).toEqual({
+          first,
+          resumed,
+          rows: full,
+        });
+      }),
+    );
   });
 });
 
@@ -244,8 +271,7 @@ describe('credentials the service refuses', () => {
   const wrong = () => ({ ...keys, AWS_SECRET_ACCESS_KEY: 'not-the-secret' });
   const unknown = () => ({ ...keys, AWS_ACCESS_KEY_ID: 'AKIAUNKNOWNUNKNOWN00' });
 
-  // Each its own process with its own keys, and nothing counted on the endpoint: side by side.
-  it.concurrent.for([
+  it.for([
     ['EC2 in one region, wrong secret', ['ec2-instances', '--region', 'us-east-1'], wrong],
     ['EC2 in one region, unknown key', ['ec2-instances', '--region', 'us-east-1'], unknown],
     ['EC2 in all regions', ['ec2-instances', '--all-regions'], wrong],
@@ -253,8 +279,8 @@ describe('credentials the service refuses', () => {
     ['S3, unknown key', bigObjects, unknown],
   ] as const)(
     '%s: exit 1, and the message says the credentials were refused',
-    async ([, args, env], { expect }) => {
-      const run = await list([...args], env());
+    async ([, args, env]) => {
+      const run = await listWithKeys([...args], env());
       expect(run.code).toBe(1);
       expect(run.stderr).toMatch(/credentials of profile \S+ were refused/);
       expect(run.stderr).not.toMatch(/not enabled/i);

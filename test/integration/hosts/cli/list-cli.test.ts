@@ -2,11 +2,20 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEMO_ACCESS_KEY_ID, DEMO_SECRET_ACCESS_KEY } from '../../../../shared/demo-credentials';
 import { startEndpoint, type RunningEndpoint } from '../../../../electron/endpoint/server';
+import { awsCliBatch } from './aws-cli-batch';
 import { pagescopeInProcess } from './in-process-cli';
-import { awsCli, pagescope } from './run-cli';
+import { pagescope } from './run-cli';
+
+// The engine retries a throttled or refused page with jittered exponential backoff, seconds of
+// sleep per command. In this process (listHere) the retries happen just as often, without the
+// sleeps; the bin's runs keep them.
+vi.mock('../../../../electron/engine/paging/backoff', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../../../electron/engine/paging/backoff')>()),
+  backoffDelay: () => 0,
+}));
 
 let endpoint: RunningEndpoint;
 let home: string;
@@ -31,9 +40,9 @@ afterAll(() => endpoint.stop());
 const list = (args: string[], env: Record<string, string> = keys) =>
   pagescope(['list', ...args, '--endpoint-url', endpoint.url], env);
 /**
- * The same command run in this process (runCli, what the bin runs): for checks of a message and
- * an exit code, where a process each costs more than the check. The bin itself is run above and
- * by the first test below.
+ * The same command run in this process (runCli, what the bin runs): for checks of rows, requests,
+ * a message and an exit code, where a process each costs more than the check. The bin itself is
+ * run above, by the first test below and where a run needs its own environment.
  */
 const listHere = (args: string[]) =>
   pagescopeInProcess(['list', ...args, '--endpoint-url', endpoint.url]);
@@ -89,11 +98,11 @@ describe('pagescope list: output', () => {
       endpoint.requests().filter((r) => r.operation === 'ListObjectsV2').length;
     const args = ['s3-objects', '--bucket', 'demo-big', '--output', 'csv'];
     let before = listObjects();
-    const whole = await list(args);
+    const whole = await listHere(args);
     const wholeRequests = listObjects() - before;
     before = listObjects();
     // Stopped by --max-items (here after every key): one request per 1000-key page, as boto3.
-    const sequential = await list([...args, '--max-items', '2000']);
+    const sequential = await listHere([...args, '--max-items', '2000']);
     const sequentialRequests = listObjects() - before;
     expect(whole.code).toBe(0);
     expect(whole.stderr).toBe('');
@@ -102,26 +111,27 @@ describe('pagescope list: output', () => {
     expect(sequentialRequests).toBe(2);
     // Folder discovery plus ranges that start after their split points.
     expect(wholeRequests).toBeGreaterThan(2);
-    const opted = await list([...args, '--parallel', '1']);
+    const opted = await listHere([...args, '--parallel', '1']);
     expect(opted.stdout).toBe(sequential.stdout);
     // --query sees raw pages, S3's continuation tokens included: those stay sequential.
     before = listObjects();
     const query = ['--query', 'length(Contents)', '--output', 'text', '--parallel', '4'];
-    const pages = await list(['s3-objects', '--bucket', 'demo-big', ...query]);
+    const pages = await listHere(['s3-objects', '--bucket', 'demo-big', ...query]);
     expect(pages.stdout).toBe('1000\n1000\n');
     expect(listObjects() - before).toBe(2);
   });
 
   it('writes jsonl, json and text', async () => {
     const args = ['s3-objects', '--bucket', 'demo-photos', '--max-items', '3'];
-    const jsonl = (await list([...args, '--output', 'jsonl'])).stdout
+    const [jsonlRun, jsonRun, textRun] = await Promise.all(
+      ['jsonl', 'json', 'text'].map((output) => listHere([...args, '--output', output])),
+    );
+    const jsonl = jsonlRun!.stdout
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l) as { Key: string });
-    const json = JSON.parse((await list([...args, '--output', 'json'])).stdout) as Array<{
-      Key: string;
-    }>;
-    const text = (await list([...args, '--output', 'text'])).stdout
+    const json = JSON.parse(jsonRun!.stdout) as Array<{ Key: string }>;
+    const text = textRun!.stdout
       .trim()
       .split('\n')
       .map((l) => l.split('\t')[0]);
@@ -132,7 +142,7 @@ describe('pagescope list: output', () => {
 
   it('gives the AWS CLI’s results for the same --query', async () => {
     const query = 'Contents[?Size > `1000000`].Key';
-    const ours = await list([
+    const ours = await listHere([
       's3-objects',
       '--bucket',
       'demo-photos',
@@ -141,29 +151,31 @@ describe('pagescope list: output', () => {
       '--output',
       'json',
     ]);
-    const theirs = await awsCli(
+    const [theirs] = await awsCliBatch(
       [
-        's3api',
-        'list-objects-v2',
-        '--bucket',
-        'demo-photos',
-        '--query',
-        query,
-        '--output',
-        'json',
-        '--endpoint-url',
-        endpoint.url,
+        [
+          's3api',
+          'list-objects-v2',
+          '--bucket',
+          'demo-photos',
+          '--query',
+          query,
+          '--output',
+          'json',
+          '--endpoint-url',
+          endpoint.url,
+        ],
       ],
       keys,
     );
-    expect(theirs.code).toBe(0);
-    const expected = JSON.parse(theirs.stdout) as string[];
+    expect(theirs!.code).toBe(0);
+    const expected = JSON.parse(theirs!.stdout) as string[];
     expect(expected.length).toBeGreaterThan(0);
     expect(JSON.parse(ours.stdout)).toEqual(expected);
   });
 
   it('lists all regions, reporting me-south-1 on stderr', async () => {
-    const result = await list([
+    const result = await listHere([
       'ec2-instances',
       '--all-regions',
       '--filter',
@@ -259,12 +271,12 @@ describe('pagescope list: exit codes and messages', () => {
     expect(result.stderr).toContain('The service rejected the pagination token');
   });
 
-  // The bin, each run in its own process against its own bucket, file or endpoint: these mostly
-  // wait (on retries with backoff, on a refused connection), so they wait side by side.
+  // Each run against its own bucket or endpoint, or in its own process with its own environment
+  // (the bin): these mostly wait (on the endpoint, on a process), so they wait side by side.
   it.concurrent(
     'exits 1 on access denied, naming the IAM action and the call',
     async ({ expect }) => {
-      const result = await list(['s3-objects', '--bucket', 'demo-denied']);
+      const result = await listHere(['s3-objects', '--bucket', 'demo-denied']);
       expect(result.code).toBe(1);
       expect(result.stderr).toContain(
         'AWS error (ACCESS_DENIED): Access denied: s3:ListBucket on demo-denied (s3:ListObjectsV2)',
@@ -273,14 +285,14 @@ describe('pagescope list: exit codes and messages', () => {
   );
 
   it.concurrent('exits 1 on a missing bucket', async ({ expect }) => {
-    const result = await list(['s3-objects', '--bucket', 'no-such-bucket']);
+    const result = await listHere(['s3-objects', '--bucket', 'no-such-bucket']);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('NOT_FOUND');
   });
 
   it.concurrent('exits 1 on expired credentials and says what to do', async ({ expect }) => {
     endpoint.script({ service: 's3', bucket: 'demo-empty', nth: 1, fault: 'ExpiredToken' });
-    const result = await list(['s3-objects', '--bucket', 'demo-empty']);
+    const result = await listHere(['s3-objects', '--bucket', 'demo-empty']);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/EXPIRED_CREDENTIALS.*have expired: refresh the credentials/);
   });
@@ -293,7 +305,7 @@ describe('pagescope list: exit codes and messages', () => {
       times: 1000,
       fault: 'SlowDown',
     });
-    const result = await list(['s3-objects', '--bucket', 'demo-versions']);
+    const result = await listHere(['s3-objects', '--bucket', 'demo-versions']);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('AWS error (THROTTLED): s3:ListObjectsV2 was throttled');
   });
@@ -303,7 +315,7 @@ describe('pagescope list: exit codes and messages', () => {
     async ({ expect }) => {
       const closed = await startEndpoint({ port: 0 });
       await closed.stop();
-      const result = await pagescope(['list', 's3-buckets', '--endpoint-url', closed.url], keys);
+      const result = await pagescopeInProcess(['list', 's3-buckets', '--endpoint-url', closed.url]);
       expect(result.code).toBe(1);
       expect(result.stderr).toMatch(
         /^pagescope: Network error calling s3:ListBuckets in us-east-1: .*ECONNREFUSED/m,

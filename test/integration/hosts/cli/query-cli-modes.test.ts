@@ -5,12 +5,13 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCESS_KEY_ID, DEMO_SECRET_ACCESS_KEY } from '../../../../shared/demo-credentials';
 import { startEndpoint, type RunningEndpoint } from '../../../../electron/endpoint/server';
-import { awsCliBatch } from './aws-cli-batch';
+import { awsCliSession, type AwsCliSession } from './aws-cli-batch';
 import { pagescopeInProcess } from './in-process-cli';
 import { pagescope as pagescopeBin, type CliRun } from './run-cli';
 
 let endpoint: RunningEndpoint;
 let env: Record<string, string>;
+let awsSession: AwsCliSession;
 
 beforeAll(async () => {
   endpoint = await startEndpoint({ port: 0, seed: 12, objects: 2_000 });
@@ -23,15 +24,16 @@ beforeAll(async () => {
   };
   Object.assign(process.env, env);
   delete process.env.AWS_PROFILE;
+  awsSession = awsCliSession(env);
 });
-afterAll(() => endpoint.stop());
+afterAll(() => Promise.all([endpoint.stop(), awsSession.close()]));
 
 const list = (args: string[]) =>
   pagescopeInProcess(['list', ...args, '--endpoint-url', endpoint.url]);
+/** The AWS CLI's output for each command line, from the file's one Python process. */
 const aws = (commands: string[][]) =>
-  awsCliBatch(
+  awsSession.run(
     commands.map((c) => ['--endpoint-url', endpoint.url, '--region', 'us-east-1', ...c]),
-    env,
   );
 const json = (run: CliRun): unknown => {
   expect(run.code, run.stderr).toBe(0);
@@ -86,15 +88,20 @@ describe('--query over --all-regions: the regions as one listing, in region orde
   it('joins the regions’ lists (json) and pages (text), and counts over all of them', async () => {
     const ids = 'Reservations[].Instances[].[InstanceId, Placement.AvailabilityZone]';
     const all = ['ec2-instances', '--all-regions', '--query'];
+    // The AWS CLI's runs go on in its process while this one lists.
+    const theirs = Promise.all([
+      perRegion(ids, 'json'),
+      perRegion('Reservations[].ReservationId', 'text'),
+      perRegion('length(Reservations[].Instances[])', 'json'),
+    ]);
     const ours = await list([...all, ids, '--output', 'json']);
     expect(ours.stderr).toContain('region me-south-1 skipped');
     expect(ours.code).toBe(0);
-    expect(json(ours)).toEqual((await perRegion(ids, 'json')).flatMap((r) => json(r) as unknown[]));
     const text = await list([...all, 'Reservations[].ReservationId', '--output', 'text']);
-    const theirsText = await perRegion('Reservations[].ReservationId', 'text');
-    expect(text.stdout).toBe(theirsText.map((r) => r.stdout).join(''));
     const count = await list([...all, 'length(Reservations[].Instances[])', '--output', 'json']);
-    const counts = await perRegion('length(Reservations[].Instances[])', 'json');
+    const [theirsIds, theirsText, counts] = await theirs;
+    expect(json(ours)).toEqual(theirsIds.flatMap((r) => json(r) as unknown[]));
+    expect(text.stdout).toBe(theirsText.map((r) => r.stdout).join(''));
     expect(json(count)).toBe(counts.reduce((sum, r) => sum + (json(r) as number), 0));
   });
 

@@ -4,14 +4,16 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_ACCESS_KEY_ID, DEMO_SECRET_ACCESS_KEY } from '../../../../shared/demo-credentials';
 import { startEndpoint, type RunningEndpoint } from '../../../../electron/endpoint/server';
-import { awsCliBatch } from './aws-cli-batch';
+import { awsCliSession, type AwsCliSession } from './aws-cli-batch';
 import { pagescopeInProcess } from './in-process-cli';
 import { datasets, type QueryDataset } from './query-corpus';
 import type { CliRun } from './run-cli';
 
 let endpoint: RunningEndpoint;
 let env: Record<string, string>;
-const expected = new Map<string, CliRun>();
+let awsSession: AwsCliSession;
+/** The AWS CLI's run of each case, answered in the order of the cases, which the tests follow. */
+const expected = new Map<string, Promise<CliRun>>();
 
 const FORMATS = ['json', 'text'] as const;
 const caseKey = (d: QueryDataset, query: string, format: string) =>
@@ -36,11 +38,15 @@ beforeAll(async () => {
   };
   Object.assign(process.env, env);
   delete process.env.AWS_PROFILE;
-  const commands = cases.map(({ d, q, f }) => aws([...d.aws, '--query', q, '--output', f]));
-  const runs = await awsCliBatch(commands, env);
-  cases.forEach(({ d, q, f }, i) => expected.set(caseKey(d, q, f), runs[i]!));
-}, 600_000);
-afterAll(() => endpoint.stop());
+  // One Python process runs them all, while the tests run PageScope; each test awaits its own.
+  awsSession = awsCliSession(env);
+  for (const { d, q, f } of cases) {
+    const run = awsSession.run([aws([...d.aws, '--query', q, '--output', f])]).then(([r]) => r!);
+    run.catch(() => {});
+    expected.set(caseKey(d, q, f), run);
+  }
+});
+afterAll(() => Promise.all([endpoint.stop(), awsSession.close()]));
 
 // The AWS CLI's S3 model (2.9.19) predates ChecksumType, which the SDK for JavaScript reads: a
 // member the older CLI cannot know, left out of PageScope's json before comparing.
@@ -54,7 +60,7 @@ const failedFunction = (stderr: string) => /In function (\w+)\(\)/.exec(stderr)?
 describe.each(datasets)('--query on $name gives the AWS CLI’s output', (d) => {
   const queries = cases.filter((c) => c.d === d);
   it.each(queries.map(({ q, f }) => [f, q] as const))('--output %s --query %s', async (f, q) => {
-    const theirs = expected.get(caseKey(d, q, f))!;
+    const theirs = await expected.get(caseKey(d, q, f))!;
     const ours = await pagescope([...d.pagescope, '--query', q, '--output', f]);
     if (theirs.code === 0) {
       expect({ code: ours.code, stderr: ours.stderr.replace(/^NextToken: .*\n/m, '') }).toEqual({
