@@ -1,3 +1,8 @@
+// shared/ is typed by the language alone (no DOM, no Node types); both hosts have TextEncoder.
+declare const TextEncoder: new () => {
+  encodeInto(source: string, destination: Uint8Array): { read: number; written: number };
+};
+
 const utf8 = new TextEncoder();
 
 /**
