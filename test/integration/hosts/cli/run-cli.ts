@@ -29,16 +29,3 @@ export const pagescope = (args: string[], env: Record<string, string>): Promise<
       },
     );
   });
-
-/** The Debian AWS CLI v2, an independent client, with the same endpoint and keys. */
-export const awsCli = (args: string[], env: Record<string, string>): Promise<CliRun> =>
-  new Promise((resolve) => {
-    execFile(
-      '/usr/bin/aws',
-      args,
-      { env: { PATH: process.env.PATH ?? '', ...env } },
-      (error, stdout, stderr) => {
-        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-      },
-    );
-  });
