@@ -1,25 +1,9 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pagescopeInProcess } from '../../hosts/cli/in-process-cli';
-import { motoMissing, startMoto, type MotoServer } from '../paging/moto-server';
+import { describe, expect, it } from 'vitest';
+import { useMoto } from './moto-judge';
 
 // moto, a third-party emulator, as a judge beside the local endpoint for the JSON-protocol
 // services: what PageScope lists of CloudWatch Logs and DynamoDB equals boto3's paginator
 // (build_full_result) over the same moto data, and a boto3 NextToken resumes in PageScope.
-const run = promisify(execFile);
-const script = new URL('./fixtures/boto3-json-services.py', import.meta.url).pathname;
-const missing = motoMissing();
-let moto: MotoServer | null = null;
-const env = {
-  AWS_ACCESS_KEY_ID: 'testing',
-  AWS_SECRET_ACCESS_KEY: 'testing',
-  AWS_DEFAULT_REGION: 'us-east-1',
-};
-
 type Full = Record<string, unknown>;
 type Request = [
   service: string,
@@ -29,65 +13,32 @@ type Request = [
   maxItems: number | null,
 ];
 
-/** boto3's merged results of each request, from one Python process. */
-const boto3Lists = (requests: Request[]): Promise<Full[]> =>
-  new Promise((resolve, reject) => {
-    const child = execFile(
-      'python3',
-      [script, moto!.url, 'lists'],
-      { env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        if (error) return reject(new Error(`${error.message}: ${stderr}`));
-        resolve(
-          stdout
-            .trim()
-            .split('\n')
-            .map((line) => JSON.parse(line) as Full),
-        );
-      },
-    );
-    child.stdin!.end(requests.map((r) => JSON.stringify(r)).join('\n') + '\n');
-  });
 const boto3Results = new Map<string, Full>();
 
-beforeAll(async () => {
-  if (missing) return;
-  moto = await startMoto();
-  await run('python3', [script, moto.url, 'seed'], { env: { ...process.env, ...env } });
-  const requests: Array<[string, Request]> = cases.map((c, i) => [
-    String(i),
-    [c.service, c.operation, c.pageSize, c.params, null],
-  ]);
-  const blobs = { TableName: 'blobs' };
-  requests.push(['blobs all', ['dynamodb', 'scan', 5, blobs, null]]);
-  requests.push(['blobs head', ['dynamodb', 'scan', 5, blobs, 8]]);
-  const results = await boto3Lists(requests.map(([, r]) => r));
-  requests.forEach(([key], i) => boto3Results.set(key, results[i]!));
-  const home = mkdtempSync(join(tmpdir(), 'pagescope-moto-json-'));
-  Object.assign(process.env, env, {
-    HOME: home,
-    AWS_CONFIG_FILE: join(home, 'none'),
-    AWS_SHARED_CREDENTIALS_FILE: join(home, 'none'),
-    AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-  });
-  delete process.env.AWS_PROFILE;
-}, 120_000);
-afterAll(() => moto?.stop());
-
-const pagescope = async (args: string[]): Promise<unknown> => {
-  const out = await pagescopeInProcess([
-    'list',
-    ...args,
-    '--region',
-    'us-east-1',
-    '--endpoint-url',
-    moto!.url,
-    '--output',
-    'json',
-  ]);
-  expect(out.code, out.stderr).toBe(0);
-  return JSON.parse(out.stdout);
-};
+const moto = useMoto(
+  new URL('./fixtures/boto3-json-services.py', import.meta.url),
+  async (judge) => {
+    await judge.boto3(['seed']);
+    const requests: Array<[string, Request]> = cases.map((c, i) => [
+      String(i),
+      [c.service, c.operation, c.pageSize, c.params, null],
+    ]);
+    const blobs = { TableName: 'blobs' };
+    requests.push(['blobs all', ['dynamodb', 'scan', 5, blobs, null]]);
+    requests.push(['blobs head', ['dynamodb', 'scan', 5, blobs, 8]]);
+    // boto3's merged results of every request, from one Python process, a line each.
+    const lines = await judge.boto3(
+      ['lists'],
+      requests.map(([, r]) => JSON.stringify(r)).join('\n') + '\n',
+    );
+    const results = lines
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Full);
+    requests.forEach(([key], i) => boto3Results.set(key, results[i]!));
+  },
+);
+const pagescope = (args: string[]) => moto.list(args);
 
 interface Case {
   kind: string;
@@ -194,7 +145,7 @@ const picked = (full: Record<string, unknown>, c: Case): Record<string, unknown>
 
 describe.each(cases.map((c, i) => ({ ...c, i })))('$kind $flags on moto', (c) => {
   it("lists what boto3's paginator lists, in its order, merged as botocore merges it", async (ctx) => {
-    ctx.skip(missing !== null, `${missing}: the moto comparison cannot run`);
+    ctx.skip(moto.missing !== null, `${moto.missing}: the moto comparison cannot run`);
     const theirs = boto3Results.get(String(c.i))!;
     const primary = theirs[c.keys[0]!] as unknown[];
     expect(primary.length).toBeGreaterThan(c.pageSize);
@@ -211,7 +162,7 @@ describe.each(cases.map((c, i) => ({ ...c, i })))('$kind $flags on moto', (c) =>
 });
 
 it('resumes a boto3 NextToken over a binary DynamoDB key, and writes the same token boto3 does', async (ctx) => {
-  ctx.skip(missing !== null, `${missing}: the moto comparison cannot run`);
+  ctx.skip(moto.missing !== null, `${moto.missing}: the moto comparison cannot run`);
   const all = boto3Results.get('blobs all')!;
   const head = boto3Results.get('blobs head')!;
   const token = head.NextToken as string;
