@@ -156,9 +156,11 @@ describe('EC2 instances over all regions', () => {
           expect([...first.rows, ...rest.rows]).toEqual(full);
         },
       ),
-      // Each run lists every instance once (3,306 of them): a few runs keep this test short.
-      { numRuns: 12, seed: 20260514 },
+      // Each run lists every instance once (3,306 of them, through the SDK's EC2 parser): a few
+      // runs keep this test short; the seed's eight include cuts inside pages (asserted below).
+      { numRuns: 8, seed: 20260514 },
     );
     expect(insidePages).toBeGreaterThan(0);
-  }, 60_000);
+    // Seconds alone, but a minute or more when the whole suite shares two cores.
+  }, 180_000);
 });
