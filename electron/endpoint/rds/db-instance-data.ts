@@ -1,5 +1,6 @@
 import { DEMO_ACCOUNT_ID } from '../../../shared/demo-credentials';
 import { base32Id } from '../data/base32-id';
+import { DEMO_APPS } from '../data/demo-apps';
 import { between, hex, pick, unit } from '../data/hash';
 
 export interface DemoDbInstance {
@@ -67,18 +68,9 @@ const STATUSES: ReadonlyArray<[string, number]> = [
   ['creating', 0.99],
   ['storage-full', 1],
 ];
+// The demo account's applications that have databases, in the order their names are drawn.
 const APPS = [
-  'orders',
-  'billing',
-  'catalog',
-  'search',
-  'checkout',
-  'payments',
-  'inventory',
-  'shipping',
-  'reports',
-  'identity',
-  'analytics',
+  ...DEMO_APPS.slice(0, 12).filter((app) => app !== 'notifications'),
   'ledger',
   'fraud',
   'audit',

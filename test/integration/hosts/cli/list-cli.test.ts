@@ -141,31 +141,10 @@ describe('pagescope list: output', () => {
   });
 
   it('gives the AWS CLI’s results for the same --query', async () => {
-    const query = 'Contents[?Size > `1000000`].Key';
-    const ours = await listHere([
-      's3-objects',
-      '--bucket',
-      'demo-photos',
-      '--query',
-      query,
-      '--output',
-      'json',
-    ]);
+    const query = ['--bucket', 'demo-photos', '--query', 'Contents[?Size > `1000000`].Key'];
+    const ours = await listHere(['s3-objects', ...query, '--output', 'json']);
     const [theirs] = await awsCliBatch(
-      [
-        [
-          's3api',
-          'list-objects-v2',
-          '--bucket',
-          'demo-photos',
-          '--query',
-          query,
-          '--output',
-          'json',
-          '--endpoint-url',
-          endpoint.url,
-        ],
-      ],
+      [['s3api', 'list-objects-v2', ...query, '--output', 'json', '--endpoint-url', endpoint.url]],
       keys,
     );
     expect(theirs!.code).toBe(0);
