@@ -10,8 +10,8 @@ import type { ResourceDescriptor } from '../resources/resource';
 import type { RetryPolicy } from './backoff';
 import { chunkStream, type ItemBudget } from './chunk-stream';
 import { MergedListing, type ListingEntry } from './merged-listing';
+import { listingSource } from './listing-source';
 import { createPageSource } from './page-source';
-import { flatListingSource } from './partitioned/flat-listing-source';
 import { Prefetcher } from './prefetcher';
 import { pushDown, pushedDownOf } from './push-down';
 import { regionTurns, type RegionTurn } from './region-turns';
@@ -27,7 +27,7 @@ export interface OpenViewOptions {
   /** Regions listed at once in an all-regions view. */
   concurrency?: number;
   retry?: RetryPolicy;
-  /** Partitions listed at once for a flat S3 object listing from its start (paging/partitioned). */
+  /** Requests at once for a flat S3 object listing or log events from the start (listing-source.ts). */
   parallel?: number;
 }
 
@@ -109,10 +109,10 @@ const openEntry = async (
     },
   };
   const plain = createPageSource(sourceOptions);
-  // A page-mode filter sees each raw page, S3's continuation tokens included: those pages come
-  // from S3 itself, never from the partitioned listing (whose tokens are PageScope's).
+  // A page-mode filter sees each raw page, the service's tokens included: those pages come from
+  // the service itself, never from a parallel listing (whose tokens are PageScope's).
   const parallel = spec.filter?.mode === 'page' ? null : (o.parallel ?? null);
-  const source = flatListingSource({ ...sourceOptions, plain, parallel });
+  const source = listingSource({ ...sourceOptions, plain, parallel });
   const chunks = chunkStream({
     resource,
     source,

@@ -1,4 +1,5 @@
 import { listRows } from '../../engine/paging/list-rows';
+import { SLICES_AT_ONCE } from '../../engine/paging/time-sliced/log-events-source';
 import { isTerminal, writeOut, type CliIo } from './cli-io';
 import { filterWarningLines } from './filter-warning-lines';
 import { runQueryListing } from './query/query-listing';
@@ -57,9 +58,10 @@ export const listUsage = `Usage: pagescope list RESOURCE [--profile P] [--region
   --column EXPR  one more column (repeatable): JMESPath over each item (VpcId,
                  Placement.Tenancy) or tag:KEY for a tag's value; named path:EXPR or tag:KEY
   --parallel N   a flat s3-objects listing (no --delimiter, no --query) as N key ranges at
-                 once (1-64), rows still in S3's key order; its NextToken resumes in PageScope
-                 only. Default: ${DEFAULT_PARALLEL} for a whole listing, none with --max-items (so
-                 its NextToken also resumes in the AWS CLI and boto3)
+                 once (1-64), logs-events as up to ${SLICES_AT_ONCE} time slices at once, rows still in
+                 the service's order; its NextToken resumes in PageScope only. Default:
+                 ${DEFAULT_PARALLEL} for a whole listing, none with --max-items (so its NextToken
+                 also resumes in the AWS CLI and boto3)
   --no-formula-guard  --output csv (with or without --query): keep text starting with = + - @ tab or CR as is (by
                  default such cells, header cells included, get a leading ' so that a
                  spreadsheet shows them rather than running them)

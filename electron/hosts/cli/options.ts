@@ -54,9 +54,9 @@ export const positiveInt = (name: string, value: string | undefined): number | u
 
 const MAX_PARALLEL = 64;
 /**
- * Key ranges a flat s3-objects listing takes when --parallel is not given and nothing stops it
- * early: a whole listing (or export) prints no NextToken, so its rows come from the ordered
- * parallel listing (same rows, same order). `list --max-items` stays sequential, so the NextToken
+ * Key ranges a flat s3-objects listing takes (and the most time slices log events take) when
+ * --parallel is not given and nothing stops it early: a whole listing (or export) prints no
+ * NextToken, so its rows come from the ordered parallel listing (same rows, same order). `list --max-items` stays sequential, so the NextToken
  * it prints is one the AWS CLI and boto3 can resume from too. (`--query`, which sees raw pages,
  * is always sequential: paging/open-view.ts.)
  */

@@ -1,0 +1,74 @@
+import { setMaxListeners } from 'node:events';
+import type { PageSource } from '../page-source';
+import { ReadAhead } from '../read-ahead';
+import type { EventPosition, LogEvent } from './event-after-token';
+import { eventsAfter, sliceEvents } from './slice-events';
+import { timeSlices, type TimeRange } from './time-slices';
+
+export interface TimeSlicedOptions {
+  /** A page source for FilterLogEvents over one time slice (the engine's: retries, errors). */
+  open(slice: TimeRange): PageSource;
+  /** When the events likely happened (event-time-span.ts); asked only when slicing. */
+  span(signal: AbortSignal): Promise<TimeRange | null>;
+  /** The listing's own time range (startTime and endTime, or the whole of time). */
+  range: TimeRange;
+  /** Resume: list only the events after this one. */
+  after: EventPosition | null;
+  /** Slices the range is cut into. */
+  slices: number;
+  /** Slices listed at once. */
+  concurrency: number;
+  /** Pages a slice may fetch before they are taken. */
+  ahead: number;
+  signal: AbortSignal;
+}
+
+/**
+ * Every event of a FilterLogEvents listing in the service's order, listed as several time
+ * slices at once: FilterLogEvents orders events by timestamp first, and its pages come one after
+ * another (each needs the last nextToken), so slices of time are what can be asked for in
+ * parallel. A window of `concurrency` slices in time order is read, the earliest always first,
+ * none more than `ahead` pages ahead. Aborting `signal`, or leaving the loop, stops every slice.
+ */
+export async function* timeSlicedEvents(o: TimeSlicedOptions): AsyncGenerator<LogEvent[]> {
+  o.signal.throwIfAborted();
+  const controller = new AbortController();
+  // Every slice's requests listen to it; more than Node's default of 10 is expected.
+  setMaxListeners(0, controller.signal);
+  const abort = () => controller.abort(o.signal.reason);
+  o.signal.addEventListener('abort', abort);
+  const signal = controller.signal;
+  try {
+    const range = o.after
+      ? { from: Math.max(o.range.from, o.after.timestamp), to: o.range.to }
+      : o.range;
+    const span = o.slices > 1 && range.from <= range.to ? await o.span(signal) : null;
+    const pending = timeSlices(range, span, o.slices);
+    let started = 0;
+    const read = (slice: TimeRange) => {
+      const events = sliceEvents(o.open(slice), signal);
+      // Only the first slice starts at the position's millisecond.
+      const after = started++ === 0 ? o.after : null;
+      return new ReadAhead(after ? eventsAfter(events, after) : events, o.ahead, signal);
+    };
+    const window: ReadAhead<LogEvent[]>[] = [];
+    const fill = () => {
+      while (window.length < o.concurrency && pending.length > 0)
+        window.push(read(pending.shift()!));
+    };
+    fill();
+    while (window.length > 0) {
+      signal.throwIfAborted();
+      const events = await window[0]!.next();
+      if (events) {
+        yield events;
+        continue;
+      }
+      window.shift();
+      fill();
+    }
+  } finally {
+    controller.abort();
+    o.signal.removeEventListener('abort', abort);
+  }
+}

@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIG_LOG_GROUP, BIG_LOG_STREAM } from '../../../../../electron/endpoint/data/log-groups';
+import { startEndpoint, type RunningEndpoint } from '../../../../../electron/endpoint/server';
+import { collect, useLocalProfile } from '../engine-harness';
+
+const EVENTS = 40_000;
+/** The big stream's first event; event i falls in [FIRST + i s, FIRST + (i + 1) s). */
+const FIRST = Date.UTC(2024, 2, 1);
+const streamSpec = {
+  profile: 'local',
+  region: 'us-east-1',
+  resource: 'logs-events',
+  params: {
+    logGroupName: BIG_LOG_GROUP,
+    logStreamName: BIG_LOG_STREAM,
+    endTime: String(FIRST + EVENTS * 1000 - 1),
+  },
+};
+const parallel = { parallel: 16, retry: { attempts: 10, baseMs: 5, capMs: 50 } };
+const random = (seed: number) => () => {
+  seed = (seed * 1103515245 + 12345) % 2 ** 31;
+  return seed / 2 ** 31;
+};
+
+let endpoint: RunningEndpoint;
+let sequentialRows: unknown[][];
+const operations = (from: number) =>
+  endpoint
+    .requests()
+    .slice(from)
+    .map((r) => r.operation);
+
+beforeAll(async () => {
+  endpoint = await startEndpoint({ objects: 1_000 });
+  await useLocalProfile(endpoint.url);
+  sequentialRows = (await collect(streamSpec)).rows;
+});
+afterAll(() => endpoint.stop());
+
+/**
+ * listRows with `parallel` on log events: time slices listed at once give exactly the rows of
+ * the sequential listing, and MaxItems with PageScope's resume tokens splits it without loss.
+ */
+describe('log events listed as time slices at once', () => {
+  it('gives the very rows of the sequential listing, in the same order', async () => {
+    expect(sequentialRows).toHaveLength(EVENTS);
+    const before = endpoint.requests().length;
+    const run = await collect(streamSpec, parallel);
+    expect(run.rows).toEqual(sequentialRows);
+    expect(run.resumeToken).toBeNull();
+    const asked = operations(before);
+    // The sequential listing takes 1 MB pages (about 4,500 events): 9 requests. Sliced, each of
+    // 16 slices takes at least one, after one look at the stream's first and last event times.
+    expect(asked.filter((o) => o === 'DescribeLogStreams')).toHaveLength(1);
+    expect(asked.filter((o) => o === 'FilterLogEvents').length).toBeGreaterThanOrEqual(16);
+  });
+
+  it('splits with MaxItems and resumes from each NextToken to exactly the full listing', async () => {
+    const next = random(7);
+    for (let split = 0; split < 3; split += 1) {
+      const pageSize = 1 + Math.floor(next() * 1_000);
+      const maxItems = 2_000 + Math.floor(next() * 15_000);
+      const seen: unknown[][] = [];
+      let token: string | undefined;
+      do {
+        const run = await collect(
+          { ...streamSpec, pageSize, maxItems, ...(token ? { startingToken: token } : {}) },
+          parallel,
+        );
+        expect(run.rows.length).toBeLessThanOrEqual(maxItems);
+        seen.push(...run.rows);
+        token = run.resumeToken ?? undefined;
+      } while (token);
+      expect({ pageSize, maxItems, rows: seen.length }).toEqual({
+        pageSize,
+        maxItems,
+        rows: EVENTS,
+      });
+      expect(seen).toEqual(sequentialRows);
+    }
+  });
+
+  it('resumes a sliced listing token without parallel too (it is read sequentially)', async () => {
+    const first = await collect({ ...streamSpec, maxItems: 12_345 }, parallel);
+    expect(first.resumeToken).not.toBeNull();
+    const rest = await collect({ ...streamSpec, startingToken: first.resumeToken! });
+    expect([...first.rows, ...rest.rows]).toEqual(sequentialRows);
+  });
+
+  it('is still identical with 5% of requests failing', async () => {
+    endpoint.setFaultRate(0.05);
+    try {
+      expect((await collect(streamSpec, parallel)).rows).toEqual(sequentialRows);
+    } finally {
+      endpoint.setFaultRate(0);
+    }
+  });
+
+  it('lists every event, whole, when DescribeLogStreams is denied', async () => {
+    endpoint.script({ operation: 'DescribeLogStreams', nth: 1, fault: 'AccessDenied' });
+    const before = endpoint.requests().length;
+    expect((await collect(streamSpec, parallel)).rows).toEqual(sequentialRows);
+    const asked = operations(before);
+    expect(asked.filter((o) => o === 'DescribeLogStreams')).toHaveLength(1);
+    expect(asked.filter((o) => o === 'FilterLogEvents').length).toBeLessThan(16);
+  });
+
+  it('gives a whole group, filter pattern and start time included, as the sequential listing', async () => {
+    const groupSpec = {
+      ...streamSpec,
+      params: {
+        logGroupName: BIG_LOG_GROUP,
+        filterPattern: 'ERROR',
+        startTime: String(FIRST + 5_000_500),
+        endTime: String(FIRST + 60_000_000),
+      },
+    };
+    const sequential = (await collect(groupSpec)).rows;
+    expect(sequential.length).toBeGreaterThan(1_000);
+    expect((await collect(groupSpec, parallel)).rows).toEqual(sequential);
+  });
+});
