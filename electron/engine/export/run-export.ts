@@ -19,7 +19,7 @@ export interface RunExportOptions {
   /** What the header row says of a column (its id unless given). */
   headerText?: HeaderText;
   signal: AbortSignal;
-  /** An export reads a whole flat listing and prints no resume token: the ordered parallel one. */
+  /** An export reads a whole listing and prints no resume token: the ordered parallel one. */
   parallel: number;
   overrides?: ProfileOverrides;
   /** The counts so far, at most PROGRESS_INTERVAL_MS apart; nothing is sent after the end. */

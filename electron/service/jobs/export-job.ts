@@ -12,8 +12,9 @@ import { runExport } from '../../engine/export/run-export';
 
 // Unexpected errors keep their stack in the engine's log (stderr); the user gets a short message.
 const log = (line: string) => void process.stderr.write(`export: ${redactSecrets(line)}\n`);
-// An export reads a whole flat listing and prints no resume token, so it takes the ordered
-// parallel listing (same rows, same order); other views list as they would anyway.
+// An export reads a whole listing and prints no resume token, so it takes the ordered parallel
+// listing where there is one (flat S3 objects, log events: same rows, same order); other views
+// list as they would anyway.
 const EXPORT_PARTITIONS = 16;
 
 interface Destination {

@@ -13,9 +13,9 @@ const PLAIN_PAGE_BUDGET = 10;
 type Input = ParsedInput<'view.page'>;
 
 /**
- * Key ranges a search takes at once: an item filter over a whole listing reads the ordered
- * parallel listing (rows still in S3's key order), as a filter may have to scan every key before
- * it finds a screenful. Plain views stay on one cursor, whose first page arrives soonest, and so
+ * Requests a search makes at once: an item filter over a whole listing reads the ordered
+ * parallel listing where there is one (S3 key ranges, log event time slices; rows still in the
+ * service's order), as a filter may have to scan every item before it finds a screenful. Plain views stay on one cursor, whose first page arrives soonest, and so
  * do views with MaxItems or a starting token, whose NextTokens the AWS CLI must read.
  */
 const SEARCH_PARALLEL = 16;
