@@ -1,4 +1,5 @@
 import { AwsJson1_1Protocol } from '@aws-sdk/core/protocols';
+import { bodyBytes } from './body-bytes';
 import { bodyText } from './body-text';
 
 type Deserialize = AwsJson1_1Protocol['deserializeResponse'];
@@ -47,9 +48,6 @@ const filterLogEvents = (text: string): Record<string, unknown> | null => {
   return body as Record<string, unknown>;
 };
 
-const collect = async (body: unknown, context: Context): Promise<Uint8Array> =>
-  body instanceof Uint8Array ? body : context.streamCollector(body);
-
 /**
  * CloudWatch Logs' own protocol, with FilterLogEvents' successful responses read by JSON.parse:
  * its output holds only strings, numbers and booleans, which JSON.parse gives exactly as the SDK
@@ -69,7 +67,7 @@ export class FastLogsProtocol extends AwsJson1_1Protocol {
     ) {
       return super.deserializeResponse<Output>(operationSchema, context, response);
     }
-    const bytes = await collect(response.body, context);
+    const bytes = await bodyBytes(response.body, context);
     const output = filterLogEvents(bodyText(bytes));
     if (!output) {
       response.body = bytes;

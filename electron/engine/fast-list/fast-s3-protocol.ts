@@ -1,4 +1,5 @@
 import { S3RestXmlProtocol } from '@aws-sdk/middleware-sdk-s3';
+import { bodyBytes } from './body-bytes';
 import { bodyText } from './body-text';
 import { parseListObjectsV2, parseListObjectVersions } from './list-objects-v2-parser';
 
@@ -10,9 +11,6 @@ const parsers: Record<string, (xml: string) => Record<string, unknown> | null> =
   ListObjectsV2: parseListObjectsV2,
   ListObjectVersions: parseListObjectVersions,
 };
-
-const collect = async (body: unknown, context: Context): Promise<Uint8Array> =>
-  body instanceof Uint8Array ? body : context.streamCollector(body);
 
 /** Counts of which path deserialized list responses, for tests and the benchmark. */
 export const fastListStats = { fast: 0, fallback: 0 };
@@ -33,7 +31,7 @@ export class FastS3Protocol extends S3RestXmlProtocol {
     if (!parse || response.statusCode < 200 || response.statusCode >= 300) {
       return super.deserializeResponse<Output>(operationSchema, context, response);
     }
-    const bytes = await collect(response.body, context);
+    const bytes = await bodyBytes(response.body, context);
     const body = bytes.byteLength > 0 ? parse(bodyText(bytes)) : null;
     if (!body) {
       fastListStats.fallback += 1;

@@ -14,7 +14,10 @@ export interface RowPlan {
   /** Null until the first result shows whether results are items or plain values. */
   kind: PlanKind | null;
   columns(): Column[];
-  toRows(results: readonly unknown[], region: string | null): Row[];
+  /** Fixes `kind` from the first result, when neither the expression nor a cursor did. */
+  learn(results: readonly unknown[]): void;
+  /** The rows of results[from, to) (all by default), learning `kind` from the results first. */
+  toRows(results: readonly unknown[], region: string | null, from?: number, to?: number): Row[];
 }
 
 const REGION: Column = { id: 'Region', label: 'Region', type: 'text' };
@@ -66,8 +69,10 @@ export const createRowPlan = (
         : columnInfo(defs);
   const row = (value: unknown): Row => {
     if (kind === 'items') {
-      const item = value as Item;
-      return defs.map((d) => d.get(item));
+      // A loop rather than defs.map(), which would make a closure over the item for every row.
+      const cells = new Array<Cell>(defs.length);
+      for (let i = 0; i < defs.length; i += 1) cells[i] = defs[i]!.get(value as Item);
+      return cells;
     }
     if (kind === 'hash') {
       const object = (typeof value === 'object' && value !== null ? value : {}) as Item;
@@ -75,21 +80,25 @@ export const createRowPlan = (
     }
     return [toCell(value)];
   };
+  const learn = (results: readonly unknown[]): void => {
+    if (kind === null && results.length > 0) {
+      const fields = resource.itemFields ?? [resource.info.keyColumn];
+      kind = isItem(results[0], fields) ? 'items' : 'values';
+    }
+  };
   return {
     get kind() {
       return kind;
     },
     columns: () => (withRegion ? [...base(), REGION] : base()),
-    toRows(results, region) {
-      if (kind === null && results.length > 0) {
-        const fields = resource.itemFields ?? [resource.info.keyColumn];
-        kind = isItem(results[0], fields) ? 'items' : 'values';
-      }
-      const rows = new Array<Row>(results.length);
-      for (let i = 0; i < results.length; i += 1) {
+    learn,
+    toRows(results, region, from = 0, to = results.length) {
+      learn(results);
+      const rows = new Array<Row>(to - from);
+      for (let i = from; i < to; i += 1) {
         const r = row(results[i]);
         if (withRegion) r.push(region);
-        rows[i] = r;
+        rows[i - from] = r;
       }
       return rows;
     },

@@ -26,6 +26,9 @@ export interface RowListingOptions {
 /**
  * One region's rows: pulls pages, turns them into rows through the filter and the plan, and
  * knows at every moment the exact position of the next row, so any batch can end anywhere.
+ * A page's results become rows only as batches take them: rows made for a whole page at once
+ * (ten thousand log events) outlive several young-generation collections, each of which copies
+ * them, and that copying was the largest part of a long listing's garbage collection.
  */
 export class RowListing {
   pages = 0;
@@ -33,7 +36,7 @@ export class RowListing {
   finished = false;
   stoppedAt: BotoToken | null = null;
   private chunk: Chunk | null = null;
-  private rows: Row[] = [];
+  private results: readonly unknown[] = [];
   private offset = 0;
   private position: RowPosition;
   private pendingSkip: number;
@@ -45,7 +48,7 @@ export class RowListing {
   }
 
   get buffered(): number {
-    return this.rows.length - this.offset;
+    return this.results.length - this.offset;
   }
 
   /** Pull the next page into the buffer (or learn that the listing ended). Idempotent while running. */
@@ -59,9 +62,8 @@ export class RowListing {
   }
 
   take(max: number): Row[] {
-    const end = Math.min(this.rows.length, this.offset + max);
-    const out =
-      this.offset === 0 && end === this.rows.length ? this.rows : this.rows.slice(this.offset, end);
+    const end = Math.min(this.results.length, this.offset + max);
+    const out = this.o.plan.toRows(this.results, this.o.region, this.offset, end);
     this.offset = end;
     this.updatePosition();
     return out;
@@ -91,8 +93,9 @@ export class RowListing {
     if (chunk.fetched) this.pages += 1;
     this.scanned += items.length;
     this.chunk = chunk;
-    this.rows = this.o.plan.toRows(results, this.o.region);
-    this.offset = Math.min(this.pendingSkip, this.rows.length);
+    this.results = results;
+    this.o.plan.learn(results);
+    this.offset = Math.min(this.pendingSkip, results.length);
     this.pendingSkip = 0;
     if (!chunk.next) {
       this.finished = true;
@@ -104,7 +107,7 @@ export class RowListing {
   private updatePosition(): void {
     const chunk = this.chunk;
     if (!chunk) return;
-    if (this.offset < this.rows.length) {
+    if (this.offset < this.results.length) {
       this.position = { at: chunk.at, skip: this.offset, taken: chunk.takenAfter - chunk.units };
     } else if (chunk.next) {
       this.position = { at: chunk.next, skip: 0, taken: chunk.takenAfter };

@@ -136,4 +136,21 @@ describe('CSV encoder', () => {
       { numRuns: 200 },
     );
   });
+
+  it('gives the same bytes for batches of many rows, wider or narrower than the last', () => {
+    const options = { header: true, delimiter: ',' as const, bom: false, formulaGuard: true };
+    const text = new CsvEncoder(options);
+    const bytes = new CsvEncoder(options);
+    const batch = (width: number): Row[] =>
+      Array.from({ length: 700 }, (_, i) => [
+        `k${i}`.repeat(width),
+        i,
+        i % 7 ? null : '-x,"é"',
+        true,
+      ]);
+    for (const generated of [batch(1), batch(40), batch(2)]) {
+      const expected = Buffer.from(text.encode(columns, generated), 'utf8').toString('base64');
+      expect(Buffer.from(bytes.encodeBytes(columns, generated)).toString('base64')).toBe(expected);
+    }
+  });
 });
