@@ -8,6 +8,7 @@ import { handleRequest, UNROUTABLE, type Outcome, type RequestIds } from './hand
 import { AwsError } from './http/aws-error';
 import { errorResponse } from './http/error-documents';
 import { parseRequest } from './http/parsed-request';
+import { recycleBody } from './json/json-bytes';
 
 export type { ScriptedFault } from './faults/fault-plan';
 export type { ExtraBucket } from './extra-buckets';
@@ -64,7 +65,8 @@ const send = (res: ServerResponse, outcome: Outcome, ids: RequestIds): number =>
     server: outcome.route.service === 's3' ? 'AmazonS3' : 'Server',
   });
   if (outcome.fault !== 'DropConnection') {
-    res.end(body);
+    // 'finish': the socket has taken every byte, so a page's memory can serve the next page.
+    res.end(body, () => recycleBody(body));
     return outcome.response.status;
   }
   res.write(body.subarray(0, Math.floor(body.length / 2)), () => res.socket?.destroy());

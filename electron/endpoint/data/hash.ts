@@ -13,13 +13,27 @@ const fmix = (input: number): number => {
   return h >>> 0;
 };
 
+/**
+ * The part of hash32 that depends on (seed, stream) alone: code that hashes many indexes of one
+ * stream computes it once and calls hashAt per index.
+ */
+export const hashKey = (seed: number, stream: number): number =>
+  fmix(fmix(seed ^ 0x9e3779b9) ^ Math.imul(stream, 0x27d4eb2d));
+
+/** hash32(seed, stream, index) for key = hashKey(seed, stream). */
+export const hashAt = (key: number, index: number): number => fmix(key ^ index);
+
 /** A uint32 for (seed, stream, index); streams keep unrelated attributes uncorrelated. */
 export const hash32 = (seed: number, stream: number, index: number): number =>
-  fmix(fmix(fmix(seed ^ 0x9e3779b9) ^ Math.imul(stream, 0x27d4eb2d)) ^ index);
+  hashAt(hashKey(seed, stream), index);
 
 /** A float in [0, 1) for (seed, stream, index). */
 export const unit = (seed: number, stream: number, index: number): number =>
   hash32(seed, stream, index) / 0x1_0000_0000;
+
+/** The integer in [min, max] that a uint32 hash maps to, as `between` maps it. */
+export const inRange = (hash: number, min: number, max: number): number =>
+  min + Math.floor((hash / 0x1_0000_0000) * (max - min + 1));
 
 /** An integer in [min, max] for (seed, stream, index). */
 export const between = (
@@ -28,7 +42,7 @@ export const between = (
   index: number,
   min: number,
   max: number,
-): number => min + Math.floor(unit(seed, stream, index) * (max - min + 1));
+): number => inRange(hash32(seed, stream, index), min, max);
 
 export const pick = <T>(seed: number, stream: number, index: number, items: readonly T[]): T =>
   items[hash32(seed, stream, index) % items.length]!;

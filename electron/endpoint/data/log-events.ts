@@ -1,5 +1,7 @@
+import { JsonBytes } from '../json/json-bytes';
 import type { DemoLogStream } from './log-groups';
-import { between, hash32, hex } from './hash';
+import { hash32, hashAt, hashKey, inRange } from './hash';
+import { messageKeys, writeMessage, type MessageKeys } from './log-messages';
 
 export interface DemoLogEvent {
   timestamp: number;
@@ -8,50 +10,58 @@ export interface DemoLogEvent {
   eventId: string;
 }
 
-const LEVELS = ['INFO', 'INFO', 'INFO', 'INFO', 'INFO', 'INFO', 'DEBUG', 'WARN', 'WARN', 'ERROR'];
-const PATHS = ['/api/orders', '/api/payments', '/api/users', '/health'];
+/** What a stream's events are computed from, derived once per stream instead of once per event. */
+export interface EventSource {
+  stream: DemoLogStream;
+  jitter: number;
+  ingestion: number;
+  message: MessageKeys;
+  /** The stream's part of its events' ids. */
+  idDigits: Uint8Array;
+}
 
-// Only the chosen line is built: a million-event stream formats one message an event.
-const text = (level: string, seed: number, i: number): string => {
-  const n = between(seed, 21, i, 1, 99_999);
-  const ms = between(seed, 22, i, 1, 4_000);
-  const variant = hash32(seed, 24, i) % 3;
-  switch (level) {
-    case 'ERROR':
-      if (variant === 0) return `timeout calling payments-service after ${ms}ms`;
-      if (variant === 1)
-        return `Internal Server Error on GET ${PATHS[hash32(seed, 23, i) % 4]}/${n}`;
-      return `NullPointerException in OrderHandler line ${n % 900}`;
-    case 'WARN':
-      if (variant === 0) return `slow query on orders took ${ms}ms`;
-      if (variant === 1) return `retrying request to payments-service (attempt ${(n % 3) + 2})`;
-      return `cache miss for key order:${n}`;
-    case 'DEBUG':
-      return `cache hit for key order:${n}`;
-    default:
-      if (variant === 0) return `GET ${PATHS[hash32(seed, 23, i) % 4]}/${n} 200 ${ms}ms`;
-      if (variant === 1) return `POST ${PATHS[hash32(seed, 23, i) % 4]} 201 ${ms}ms`;
-      return `user u-${n} signed in`;
-  }
-};
+export const eventSource = (stream: DemoLogStream): EventSource => ({
+  stream,
+  jitter: hashKey(stream.seed, 20),
+  ingestion: hashKey(stream.seed, 26),
+  message: messageKeys(stream.seed),
+  idDigits: Buffer.from(String(stream.seed).padStart(12, '0'), 'latin1'),
+});
 
-const ZEROS = '0'.repeat(24);
-const streamDigits = (stream: DemoLogStream): string => String(stream.seed).padStart(12, '0');
+const timestampOf = (stream: DemoLogStream, i: number, jitter: number): number =>
+  stream.firstTimestamp + i * stream.stepMs + (jitter % stream.stepMs);
 
 /** Event i's timestamp: strictly increasing in i (the jitter stays below the step). */
 export const eventTimestamp = (stream: DemoLogStream, i: number): number =>
-  stream.firstTimestamp + i * stream.stepMs + (hash32(stream.seed, 20, i) % stream.stepMs);
+  timestampOf(stream, i, hash32(stream.seed, 20, i));
+
+/** eventTimestamp(source.stream, i). */
+export const sourceTimestamp = (source: EventSource, i: number): number =>
+  timestampOf(source.stream, i, hashAt(source.jitter, i));
+
+export const ingestionTime = (source: EventSource, i: number, timestamp: number): number =>
+  timestamp + inRange(hashAt(source.ingestion, i), 50, 1_500);
+
+/** Event i's id: 56 digits, as CloudWatch Logs' event ids, unique per stream and event. */
+export const writeEventId = (out: JsonBytes, source: EventSource, i: number, timestamp: number) => {
+  out.zeroPadded(timestamp, 20);
+  out.raw(source.idDigits);
+  out.zeroPadded(i, 24);
+};
 
 /** Event i of a stream, computed from the stream's seed and i alone. */
 export const logEvent = (stream: DemoLogStream, i: number): DemoLogEvent => {
-  const timestamp = eventTimestamp(stream, i);
-  const level = LEVELS[hash32(stream.seed, 25, i) % LEVELS.length]!;
+  const source = eventSource(stream);
+  const timestamp = sourceTimestamp(source, i);
+  const out = new JsonBytes(256);
+  writeMessage(out, source.message, i);
+  const messageEnd = out.length;
+  writeEventId(out, source, i, timestamp);
   return {
     timestamp,
-    ingestionTime: timestamp + between(stream.seed, 26, i, 50, 1_500),
-    message: `${level} [req-${hex(stream.seed, 27, i, 8)}] ${text(level, stream.seed, i)}`,
-    // 56 digits, as CloudWatch Logs' event ids: unique per stream and event.
-    eventId: `${ZEROS.slice(0, 20 - String(timestamp).length)}${timestamp}${streamDigits(stream)}${ZEROS.slice(0, 24 - String(i).length)}${i}`,
+    ingestionTime: ingestionTime(source, i, timestamp),
+    message: out.ascii(0, messageEnd),
+    eventId: out.ascii(messageEnd, out.length),
   };
 };
 

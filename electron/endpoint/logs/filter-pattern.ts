@@ -3,6 +3,9 @@ import { AwsError } from '../http/aws-error';
 /** Whether a message matches a filter pattern. */
 export type EventMatcher = (message: string) => boolean;
 
+/** The matcher of a pattern that keeps every event: callers need not make its messages. */
+export const MATCH_ALL: EventMatcher = () => true;
+
 interface Term {
   kind: 'all' | 'any' | 'none';
   text: string;
@@ -49,7 +52,7 @@ const items = (pattern: string): string[] => {
  */
 export const compileFilterPattern = (pattern: string | undefined): EventMatcher => {
   const trimmed = (pattern ?? '').trim();
-  if (trimmed === '') return () => true;
+  if (trimmed === '') return MATCH_ALL;
   if (/^[{[%]/.test(trimmed)) {
     throw unsupported('JSON, space-delimited and regex patterns are not supported here');
   }
@@ -58,7 +61,7 @@ export const compileFilterPattern = (pattern: string | undefined): EventMatcher 
   const any = terms.filter((t) => t.kind === 'any');
   if (any.length > 0) {
     if (any.length !== terms.length) throw unsupported('?terms cannot be mixed with other terms');
-    if (any.some(blank)) return () => true;
+    if (any.some(blank)) return MATCH_ALL;
     return (message) => any.some((t) => message.includes(t.text));
   }
   const all = terms.filter((t) => t.kind === 'all' && !blank(t)).map((t) => t.text);
