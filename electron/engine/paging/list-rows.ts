@@ -99,6 +99,11 @@ export async function* listRows(
           resumeToken: resumeTokenOf(view.listing, view.fanOut),
           regionErrors: batch.regionErrors,
         };
+        // Let the event loop read the sockets of the requests in flight: a consumer that is
+        // never short of rows (CSV to a file is written synchronously) would otherwise leave
+        // every response in the kernel's buffers until it ran out, and the service would stall
+        // on a full socket meanwhile.
+        await new Promise((resolve) => setImmediate(resolve));
       } catch (error) {
         const retryable = error instanceof ApiFailure && error.apiError.retryable;
         if (!retryable || controller.signal.aborted || ++failures > RESUME_ATTEMPTS) throw error;

@@ -11,10 +11,22 @@ export class ReadAhead<T> {
 
   constructor(
     private readonly source: AsyncIterator<T>,
-    private readonly ahead: number,
+    private ahead: number,
     private readonly signal: AbortSignal,
   ) {
     void this.run();
+  }
+
+  /** Lets the sequence run further ahead from now on. */
+  aheadAtMost(ahead: number): void {
+    if (ahead <= this.ahead) return;
+    this.ahead = ahead;
+    this.notify();
+  }
+
+  /** Whether `next` would answer without waiting for the sequence. */
+  get ready(): boolean {
+    return this.values.length > 0 || this.ended;
   }
 
   /** The next value, or null when the sequence is done. */

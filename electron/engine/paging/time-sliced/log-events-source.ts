@@ -15,17 +15,17 @@ import { timeSlicedEvents } from './time-sliced-events';
  * Slices listed at once at most, whatever `parallel` asks: FilterLogEvents has a low
  * per-account request quota, so more would mostly be throttled and retried.
  */
-export const SLICES_AT_ONCE = Number(process.env.PS_C ?? 4);
+export const SLICES_AT_ONCE = 4;
 /** Slices per slice listed at once, so that a slice with few events does not leave a gap. */
 const SLICES_PER_WINDOW = 4;
-/** Pages a slice may fetch ahead: with four slices, at most eight pages held. */
-const SLICE_AHEAD = Number(process.env.PS_A ?? 2);
+/** Pages a slice may fetch ahead once the listing waits on the network (time-sliced-events.ts). */
+const SLICE_AHEAD = 8;
 /**
  * Events per page handed to the engine, which holds a page until its last row is written: pages
  * smaller than the service's keep fewer parsed events alive across garbage collections (each
  * young-generation collection copies every live object).
  */
-const ENGINE_PAGE = Number(process.env.PS_E ?? 1_000);
+const ENGINE_PAGE = 1_000;
 
 export interface LogEventsSourceOptions extends PageSourceOptions {
   plain: PageSource;

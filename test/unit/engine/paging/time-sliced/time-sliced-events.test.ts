@@ -51,7 +51,8 @@ describe('timeSlicedEvents', () => {
         fc.integer({ min: 1, max: 5 }),
         fc.integer({ min: 1, max: 3 }),
         fc.option(fc.nat(), { nil: null }),
-        async (events, pageSize, slices, concurrency, ahead, resumeAt) => {
+        fc.boolean(),
+        async (events, pageSize, slices, concurrency, ahead, resumeAt, widens) => {
           const after = resumeAt === null || events.length === 0 ? null : resumeAt % events.length;
           const asked: TimeRange[] = [];
           const got = await all(
@@ -72,6 +73,8 @@ describe('timeSlicedEvents', () => {
               slices,
               concurrency,
               ahead,
+              // Every wait widens the listing, or none does (the fake answers at once).
+              ...(widens ? { slowWaitMs: -1 } : {}),
               signal: new AbortController().signal,
             }),
           );
@@ -81,6 +84,46 @@ describe('timeSlicedEvents', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('asks one request at a time while pages come fast, and several slices at once once they do not', async () => {
+    const events = Array.from({ length: 400 }, (_, i) => ({
+      timestamp: 1_000 + i,
+      eventId: `e${i}`,
+    }));
+    const inFlightAtMost = async (slowWaitMs: number | undefined) => {
+      let now = 0;
+      let most = 0;
+      const service = fakeService(events, 10, []);
+      const got = await all(
+        timeSlicedEvents({
+          open: (slice) => {
+            const source = service(slice);
+            return async (tokens, signal) => {
+              most = Math.max(most, (now += 1));
+              try {
+                return await source(tokens, signal);
+              } finally {
+                now -= 1;
+              }
+            };
+          },
+          span: async () => ({ from: 1_000, to: 1_399 }),
+          range: { from: 0, to: 5_000 },
+          after: null,
+          slices: 16,
+          concurrency: 4,
+          ahead: 8,
+          ...(slowWaitMs === undefined ? {} : { slowWaitMs }),
+          signal: new AbortController().signal,
+        }),
+      );
+      expect(got).toEqual(events);
+      return most;
+    };
+    expect(await inFlightAtMost(undefined)).toBe(1);
+    // A slice asks page after page: requests at once are the slices at once.
+    expect(await inFlightAtMost(-1)).toBe(4);
   });
 
   it('keeps every event of the millisecond when the resume event itself is gone', async () => {
