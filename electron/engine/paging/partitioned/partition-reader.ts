@@ -1,5 +1,6 @@
 import type { RawPage } from '../../resources/resource';
 import type { PageSource } from '../page-source';
+import { ReadAhead } from '../read-ahead';
 import type { TokenValues } from '../resume-token';
 import { TokenCycleGuard } from '../token-cycle';
 import { compareKeys } from './key-order';
@@ -17,10 +18,7 @@ const contentsOf = (page: RawPage): S3Item[] =>
 export class PartitionReader {
   /** Keys read in the range so far. */
   keys = 0;
-  private readonly pages: S3Item[][] = [];
-  private ended = false;
-  private error: unknown = null;
-  private wake: (() => void) | null = null;
+  private readonly pages: ReadAhead<S3Item[]>;
 
   /**
    * `open(n)` gives a page source asking for n keys per request; `expected` is how many keys the
@@ -32,49 +30,30 @@ export class PartitionReader {
     private readonly requestSize: number,
     private readonly expected: number | null,
     private readonly high: string | null,
-    private readonly ahead: number,
+    ahead: number,
     private readonly signal: AbortSignal,
   ) {
-    void this.run();
+    this.pages = new ReadAhead(this.range(), ahead, signal);
   }
 
   /** The next page of the range's objects, or null when the range is done. */
-  async next(): Promise<S3Item[] | null> {
-    while (this.pages.length === 0 && !this.ended) await this.until();
-    const page = this.pages.shift();
-    this.notify();
-    if (page) return page;
-    if (this.error !== null) throw this.error;
-    return null;
+  next(): Promise<S3Item[] | null> {
+    return this.pages.next();
   }
 
-  private async run(): Promise<void> {
+  private async *range(): AsyncGenerator<S3Item[]> {
     let tokens: TokenValues | null = null;
     const cycle = new TokenCycleGuard(LIST_OPERATION);
-    // An abort must also reach a producer that is waiting for room.
-    const onAbort = () => this.notify();
-    this.signal.addEventListener('abort', onAbort);
-    try {
-      for (;;) {
-        while (this.pages.length >= this.ahead) await this.until();
-        this.signal.throwIfAborted();
-        const page: RawPage = await this.open(this.nextSize())(tokens, this.signal);
-        const { items, past } = this.inRange(contentsOf(page));
-        this.keys += items.length;
-        if (items.length > 0) this.pages.push(items);
-        this.notify();
-        const token = page.NextContinuationToken;
-        if (past || page.IsTruncated !== true || typeof token !== 'string') break;
-        cycle.see(token);
-        tokens = { ContinuationToken: token };
-      }
-    } catch (error) {
-      this.error = error;
-    } finally {
-      this.signal.removeEventListener('abort', onAbort);
+    for (;;) {
+      const page: RawPage = await this.open(this.nextSize())(tokens, this.signal);
+      const { items, past } = this.inRange(contentsOf(page));
+      this.keys += items.length;
+      if (items.length > 0) yield items;
+      const token = page.NextContinuationToken;
+      if (past || page.IsTruncated !== true || typeof token !== 'string') return;
+      cycle.see(token);
+      tokens = { ContinuationToken: token };
     }
-    this.ended = true;
-    this.notify();
   }
 
   private nextSize(): number {
@@ -90,16 +69,5 @@ export class PartitionReader {
     if (compareKeys(keyOf(items[items.length - 1]!), high) <= 0) return { items, past: false };
     const end = items.findIndex((item) => compareKeys(keyOf(item), high) > 0);
     return { items: items.slice(0, end), past: true };
-  }
-
-  /** One waiter at a time on each side: the producer waits for room, the consumer for a page. */
-  private until(): Promise<void> {
-    return new Promise((resolve) => (this.wake = resolve));
-  }
-
-  private notify(): void {
-    const wake = this.wake;
-    this.wake = null;
-    wake?.();
   }
 }

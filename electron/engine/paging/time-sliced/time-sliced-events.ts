@@ -22,7 +22,7 @@ export interface TimeSlicedOptions {
   after: EventPosition | null;
   /** Slices the range is cut into. */
   slices: number;
-  /** Slices listed at once. */
+  /** Slices listed at once at most. */
   concurrency: number;
   /** Pages a slice may fetch before they are taken, once the listing waits on the network. */
   ahead: number;
@@ -36,7 +36,8 @@ export interface TimeSlicedOptions {
  * slices at once: FilterLogEvents orders events by timestamp first, and its pages come one after
  * another (each needs the last nextToken), so slices of time are what can be asked for in
  * parallel. A window of up to `concurrency` slices in time order is read, the earliest always
- * first, none more than `ahead` pages ahead. Aborting `signal`, or leaving the loop, stops every slice.
+ * first, none more than `ahead` pages ahead. Aborting `signal`, or leaving the loop, stops every
+ * slice.
  */
 export async function* timeSlicedEvents(o: TimeSlicedOptions): AsyncGenerator<LogEvent[]> {
   o.signal.throwIfAborted();

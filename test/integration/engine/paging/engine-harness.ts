@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -105,3 +106,26 @@ export const inByteOrder = (keys: string[]): boolean =>
   keys.every(
     (key, i) => i === 0 || Buffer.compare(Buffer.from(keys[i - 1]!), Buffer.from(key)) < 0,
   );
+
+/**
+ * Every row of a view listed in runs of at most `maxItems`, each resumed from the last one's
+ * NextToken until none is printed; checks that no run gives more than `maxItems` rows.
+ */
+export const collectInRuns = async (
+  input: ViewSpecInput,
+  runs: { pageSize: number; maxItems: number },
+  options: Partial<ListRowsOptions> = {},
+): Promise<Row[]> => {
+  const seen: Row[] = [];
+  let token: string | undefined;
+  do {
+    const run = await collect(
+      { ...input, ...runs, ...(token ? { startingToken: token } : {}) },
+      options,
+    );
+    expect(run.rows.length).toBeLessThanOrEqual(runs.maxItems);
+    seen.push(...run.rows);
+    token = run.resumeToken ?? undefined;
+  } while (token);
+  return seen;
+};

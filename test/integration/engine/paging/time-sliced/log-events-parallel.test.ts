@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIG_LOG_GROUP, BIG_LOG_STREAM } from '../../../../../electron/endpoint/data/log-groups';
 import { startEndpoint, type RunningEndpoint } from '../../../../../electron/endpoint/server';
-import { collect, useLocalProfile } from '../engine-harness';
+import { collect, collectInRuns, useLocalProfile } from '../engine-harness';
 
 const EVENTS = 40_000;
 /** The big stream's first event; event i falls in [FIRST + i s, FIRST + (i + 1) s). */
@@ -60,17 +60,7 @@ describe('log events listed as time slices at once', () => {
     for (let split = 0; split < 3; split += 1) {
       const pageSize = 1 + Math.floor(next() * 1_000);
       const maxItems = 2_000 + Math.floor(next() * 15_000);
-      const seen: unknown[][] = [];
-      let token: string | undefined;
-      do {
-        const run = await collect(
-          { ...streamSpec, pageSize, maxItems, ...(token ? { startingToken: token } : {}) },
-          parallel,
-        );
-        expect(run.rows.length).toBeLessThanOrEqual(maxItems);
-        seen.push(...run.rows);
-        token = run.resumeToken ?? undefined;
-      } while (token);
+      const seen = await collectInRuns(streamSpec, { pageSize, maxItems }, parallel);
       expect({ pageSize, maxItems, rows: seen.length }).toEqual({
         pageSize,
         maxItems,
