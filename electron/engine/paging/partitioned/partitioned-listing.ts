@@ -1,4 +1,4 @@
-import { setMaxListeners } from 'node:events';
+import { linkedAbort } from '../linked-abort';
 import type { OpenListing, S3Item } from './list-request';
 import { PartitionPlan, type Partition } from './partition-plan';
 import { findSplitPoints } from './split-points';
@@ -28,13 +28,7 @@ export interface PartitionedOptions {
  * stops every partition.
  */
 export async function* partitionedObjects(o: PartitionedOptions): AsyncGenerator<S3Item[]> {
-  o.signal.throwIfAborted();
-  const controller = new AbortController();
-  // Every partition listens to it; more than Node's default of 10 is expected.
-  setMaxListeners(0, controller.signal);
-  const abort = () => controller.abort(o.signal.reason);
-  o.signal.addEventListener('abort', abort);
-  const signal = controller.signal;
+  const { signal, dispose } = linkedAbort(o.signal);
   try {
     const splits =
       o.concurrency > 1
@@ -61,7 +55,6 @@ export async function* partitionedObjects(o: PartitionedOptions): AsyncGenerator
       await fill();
     }
   } finally {
-    controller.abort();
-    o.signal.removeEventListener('abort', abort);
+    dispose();
   }
 }

@@ -1,4 +1,4 @@
-import { setMaxListeners } from 'node:events';
+import { linkedAbort } from '../linked-abort';
 import type { PageSource } from '../page-source';
 import { ReadAhead } from '../read-ahead';
 import type { EventPosition, LogEvent } from './event-after-token';
@@ -40,13 +40,7 @@ export interface TimeSlicedOptions {
  * slice.
  */
 export async function* timeSlicedEvents(o: TimeSlicedOptions): AsyncGenerator<LogEvent[]> {
-  o.signal.throwIfAborted();
-  const controller = new AbortController();
-  // Every slice's requests listen to it; more than Node's default of 10 is expected.
-  setMaxListeners(0, controller.signal);
-  const abort = () => controller.abort(o.signal.reason);
-  o.signal.addEventListener('abort', abort);
-  const signal = controller.signal;
+  const { signal, dispose } = linkedAbort(o.signal);
   try {
     const range = o.after
       ? { from: Math.max(o.range.from, o.after.timestamp), to: o.range.to }
@@ -97,7 +91,6 @@ export async function* timeSlicedEvents(o: TimeSlicedOptions): AsyncGenerator<Lo
       fill();
     }
   } finally {
-    controller.abort();
-    o.signal.removeEventListener('abort', abort);
+    dispose();
   }
 }

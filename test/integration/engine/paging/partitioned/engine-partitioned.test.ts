@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CliIo } from '../../../../../electron/hosts/cli/cli-io';
 import { listCommand } from '../../../../../electron/hosts/cli/list-command';
 import { startEndpoint, type RunningEndpoint } from '../../../../../electron/endpoint/server';
-import { collect, collectInRuns, useLocalProfile } from '../engine-harness';
+import { collect, useLocalProfile } from '../engine-harness';
+import { itKeepsTheSequentialListing } from '../parallel-listing-checks';
 
 const KEYS = 50_000;
 const bigSpec = {
@@ -13,10 +14,6 @@ const bigSpec = {
   params: { bucket: 'demo-big' },
 };
 const parallel = { parallel: 16, retry: { attempts: 10, baseMs: 5, capMs: 50 } };
-const random = (seed: number) => () => {
-  seed = (seed * 1103515245 + 12345) % 2 ** 31;
-  return seed / 2 ** 31;
-};
 
 let endpoint: RunningEndpoint;
 let sequentialRows: unknown[][];
@@ -43,31 +40,14 @@ describe('listRows with parallel partitions', () => {
     expect(endpoint.requests().length - before).toBeGreaterThan(KEYS / 1000 + 10);
   });
 
-  it('splits with MaxItems and resumes from each NextToken to exactly the full listing', async () => {
-    const next = random(99);
-    for (let split = 0; split < 3; split += 1) {
-      const pageSize = 1 + Math.floor(next() * 1000);
-      const maxItems = 3_000 + Math.floor(next() * 20_000);
-      const seen = await collectInRuns(bigSpec, { pageSize, maxItems }, parallel);
-      expect({ pageSize, maxItems, rows: seen.length }).toEqual({ pageSize, maxItems, rows: KEYS });
-      expect(seen).toEqual(sequentialRows);
-    }
-  });
-
-  it('resumes a partitioned token without --parallel too (it is read sequentially)', async () => {
-    const first = await collect({ ...bigSpec, maxItems: 12_345 }, parallel);
-    expect(first.resumeToken).not.toBeNull();
-    const rest = await collect({ ...bigSpec, startingToken: first.resumeToken! });
-    expect([...first.rows, ...rest.rows]).toEqual(sequentialRows);
-  });
-
-  it('is still identical with 5% of requests failing', async () => {
-    endpoint.setFaultRate(0.05);
-    try {
-      expect((await collect(bigSpec, parallel)).rows).toEqual(sequentialRows);
-    } finally {
-      endpoint.setFaultRate(0);
-    }
+  itKeepsTheSequentialListing({
+    spec: bigSpec,
+    rows: KEYS,
+    parallel,
+    endpoint: () => endpoint,
+    sequentialRows: () => sequentialRows,
+    seed: 99,
+    maxItems: { least: 3_000, spread: 20_000 },
   });
 });
 

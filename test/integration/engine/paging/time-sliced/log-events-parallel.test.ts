@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIG_LOG_GROUP, BIG_LOG_STREAM } from '../../../../../electron/endpoint/data/log-groups';
 import { startEndpoint, type RunningEndpoint } from '../../../../../electron/endpoint/server';
-import { collect, collectInRuns, useLocalProfile } from '../engine-harness';
+import { collect, useLocalProfile } from '../engine-harness';
+import { itKeepsTheSequentialListing } from '../parallel-listing-checks';
 
 const EVENTS = 40_000;
 /** The big stream's first event; event i falls in [FIRST + i s, FIRST + (i + 1) s). */
@@ -17,10 +18,6 @@ const streamSpec = {
   },
 };
 const parallel = { parallel: 16, retry: { attempts: 10, baseMs: 5, capMs: 50 } };
-const random = (seed: number) => () => {
-  seed = (seed * 1103515245 + 12345) % 2 ** 31;
-  return seed / 2 ** 31;
-};
 
 let endpoint: RunningEndpoint;
 let sequentialRows: unknown[][];
@@ -55,35 +52,14 @@ describe('log events listed as time slices at once', () => {
     expect(asked.filter((o) => o === 'FilterLogEvents').length).toBeGreaterThanOrEqual(16);
   });
 
-  it('splits with MaxItems and resumes from each NextToken to exactly the full listing', async () => {
-    const next = random(7);
-    for (let split = 0; split < 3; split += 1) {
-      const pageSize = 1 + Math.floor(next() * 1_000);
-      const maxItems = 2_000 + Math.floor(next() * 15_000);
-      const seen = await collectInRuns(streamSpec, { pageSize, maxItems }, parallel);
-      expect({ pageSize, maxItems, rows: seen.length }).toEqual({
-        pageSize,
-        maxItems,
-        rows: EVENTS,
-      });
-      expect(seen).toEqual(sequentialRows);
-    }
-  });
-
-  it('resumes a sliced listing token without parallel too (it is read sequentially)', async () => {
-    const first = await collect({ ...streamSpec, maxItems: 12_345 }, parallel);
-    expect(first.resumeToken).not.toBeNull();
-    const rest = await collect({ ...streamSpec, startingToken: first.resumeToken! });
-    expect([...first.rows, ...rest.rows]).toEqual(sequentialRows);
-  });
-
-  it('is still identical with 5% of requests failing', async () => {
-    endpoint.setFaultRate(0.05);
-    try {
-      expect((await collect(streamSpec, parallel)).rows).toEqual(sequentialRows);
-    } finally {
-      endpoint.setFaultRate(0);
-    }
+  itKeepsTheSequentialListing({
+    spec: streamSpec,
+    rows: EVENTS,
+    parallel,
+    endpoint: () => endpoint,
+    sequentialRows: () => sequentialRows,
+    seed: 7,
+    maxItems: { least: 2_000, spread: 15_000 },
   });
 
   it('lists every event, whole, when DescribeLogStreams is denied', async () => {
