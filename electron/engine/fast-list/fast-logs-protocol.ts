@@ -1,5 +1,6 @@
 import { AwsJson1_1Protocol } from '@aws-sdk/core/protocols';
 import { bodyBytes } from './body-bytes';
+import { bodyDecoderOf } from './body-decoder';
 import { bodyText } from './body-text';
 
 type Deserialize = AwsJson1_1Protocol['deserializeResponse'];
@@ -33,7 +34,7 @@ const isList = (value: unknown, fields: Fields): boolean => {
  * A FilterLogEvents body as the SDK would read it, or null when it holds anything the SDK would
  * read differently (a member it does not know, which it drops; a null; another type).
  */
-const filterLogEvents = (text: string): Record<string, unknown> | null => {
+export const filterLogEventsOutput = (text: string): Record<string, unknown> | null => {
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -52,7 +53,8 @@ const filterLogEvents = (text: string): Record<string, unknown> | null => {
  * CloudWatch Logs' own protocol, with FilterLogEvents' successful responses read by JSON.parse:
  * its output holds only strings, numbers and booleans, which JSON.parse gives exactly as the SDK
  * does, and the SDK's schema walk over a page of ten thousand events is most of a listing's
- * client CPU. Anything else, and any body the check above refuses, is the SDK's.
+ * client CPU. Anything else, and any body the check above refuses, is the SDK's. A command
+ * given a body decoder (body-decoder.ts) has its body read there first.
  */
 export class FastLogsProtocol extends AwsJson1_1Protocol {
   override async deserializeResponse<Output extends Awaited<ReturnType<Deserialize>>>(
@@ -67,12 +69,22 @@ export class FastLogsProtocol extends AwsJson1_1Protocol {
     ) {
       return super.deserializeResponse<Output>(operationSchema, context, response);
     }
-    const bytes = await bodyBytes(response.body, context);
-    const output = filterLogEvents(bodyText(bytes));
+    let bytes = await bodyBytes(response.body, context);
+    const decoder = bodyDecoderOf(context);
+    if (decoder) {
+      const decoded = await decoder(bytes);
+      if (decoded.output) return this.withMetadata(decoded.output, response);
+      bytes = decoded.returned;
+    }
+    const output = filterLogEventsOutput(bodyText(bytes));
     if (!output) {
       response.body = bytes;
       return super.deserializeResponse<Output>(operationSchema, context, response);
     }
+    return this.withMetadata(output, response);
+  }
+
+  private withMetadata<Output>(output: Record<string, unknown>, response: Response): Output {
     output.$metadata = this.deserializeMetadata(response);
     return output as Output;
   }

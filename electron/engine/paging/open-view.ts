@@ -1,5 +1,4 @@
 import { ApiFailure, ALL_REGIONS, type PushedDown, type ViewSpec } from '../../../shared/contract';
-import { clientFor } from '../aws/clients';
 import { listRegions } from '../aws/regions';
 import type { ProfileOverrides } from '../aws/resolve-profile';
 import { compileColumns } from '../filter/compile-columns';
@@ -12,6 +11,7 @@ import { chunkStream, type ItemBudget } from './chunk-stream';
 import { MergedListing, type ListingEntry } from './merged-listing';
 import { listingSource } from './listing-source';
 import { createPageSource } from './page-source';
+import { sourceOptionsFor } from './source-options';
 import { Prefetcher } from './prefetcher';
 import { pushDown, pushedDownOf } from './push-down';
 import { regionTurns, type RegionTurn } from './region-turns';
@@ -85,29 +85,15 @@ const openEntry = async (
   turn: RegionTurn | undefined,
 ): Promise<RowListing> => {
   const { resource, spec, o } = v;
-  const {
-    client,
-    profile,
-    region: resolved,
-  } = await clientFor(spec.profile, region, resource.service, o.overrides);
-  const pushed = pushDown(resource, spec.params, v.filter);
-  const sourceOptions = {
+  const sourceOptions = await sourceOptionsFor({
+    spec,
     resource,
-    client,
-    params: pushed.params,
-    extraInput: pushed.input,
+    region,
+    pushed: pushDown(resource, spec.params, v.filter),
     pageSize: v.pageSize,
-    omitPageSize: spec.pageSize === undefined && resource.omitDefaultPageSize === true,
+    ...(o.overrides ? { overrides: o.overrides } : {}),
     ...(o.retry ? { retry: o.retry } : {}),
-    errors: {
-      profile: profile.name,
-      kind: profile.kind,
-      operation: resource.operation,
-      iamAction: resource.info.iamAction,
-      target: resource.target(spec.params),
-      region: resolved,
-    },
-  };
+  });
   const plain = createPageSource(sourceOptions);
   // A page-mode filter sees each raw page, the service's tokens included: those pages come from
   // the service itself, never from a parallel listing (whose tokens are PageScope's).

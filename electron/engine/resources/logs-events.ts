@@ -6,7 +6,30 @@ import { loadSdk } from '../aws/service-sdks';
 import { epochMs, logsInfo, logsPaging } from './logs-list';
 import { asArray, field, type ResourceDescriptor } from './resource';
 
-const LEVEL = /\b(FATAL|ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE)\b/;
+const LEVEL = /\b(?:FATAL|ERROR|WARN(?:ING)?|INFO|DEBUG|TRACE)\b/;
+// Longest first: WARNING before WARN.
+const LEVELS = ['FATAL', 'ERROR', 'WARNING', 'WARN', 'INFO', 'DEBUG', 'TRACE'] as const;
+const isWordChar = (code: number): boolean =>
+  (code >= 48 && code <= 57) ||
+  (code >= 65 && code <= 90) ||
+  (code >= 97 && code <= 122) ||
+  code === 95;
+
+/**
+ * The first log level word of a message (as LEVEL.exec(message)[0] would give it), found by
+ * search() and named from a constant: exec() makes a match array and a new string per event,
+ * which on a million events was a tenth of what the listing allocated.
+ */
+export const levelOf = (message: string): string | null => {
+  const at = message.search(LEVEL);
+  if (at < 0) return null;
+  for (const level of LEVELS) {
+    if (message.startsWith(level, at) && !isWordChar(message.charCodeAt(at + level.length))) {
+      return level;
+    }
+  }
+  return null;
+};
 
 const millis = (value: string | undefined): number | undefined =>
   value === undefined ? undefined : Number(value);
@@ -56,7 +79,7 @@ export const logsEvents: ResourceDescriptor<CloudWatchLogsClient, FilterLogEvent
       id: 'Level',
       label: 'Level',
       type: 'state',
-      get: (e) => (typeof e.message === 'string' ? (LEVEL.exec(e.message)?.[1] ?? null) : null),
+      get: (e) => (typeof e.message === 'string' ? levelOf(e.message) : null),
     },
     field({ id: 'message', label: 'Message', type: 'text', path: ['message'] }),
     field({ id: 'eventId', label: 'Event ID', type: 'text', path: ['eventId'] }),

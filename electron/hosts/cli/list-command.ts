@@ -1,3 +1,4 @@
+import { isWholeLogEventsListing, logEventsCsv } from '../../engine/log-events-csv/log-events-csv';
 import { listRows } from '../../engine/paging/list-rows';
 import { SLICES_AT_ONCE } from '../../engine/paging/time-sliced/log-events-source';
 import { isTerminal, writeOut, type CliIo } from './cli-io';
@@ -104,6 +105,16 @@ export const listCommand = async (argv: string[], io: CliIo): Promise<number> =>
     const outcome = await runQueryListing(spec, format, io, overrides, formulaGuard);
     if (outcome.resumeToken) await writeOut(io.stderr, `NextToken: ${outcome.resumeToken}\n`);
     return regionExit(outcome.skippedRegions);
+  }
+  if (format === 'csv' && !isTerminal(io.stdout) && !sortBy && isWholeLogEventsListing(spec)) {
+    const csv = logEventsCsv(spec, {
+      signal: io.signal,
+      overrides,
+      parallel: partitionsOf(args).parallel ?? 1,
+      formulaGuard,
+    });
+    for await (const bytes of csv) await writeOut(io.stdout, bytes);
+    return 0;
   }
   const failedRegions: string[] = [];
   let resumeToken: string | null = null;

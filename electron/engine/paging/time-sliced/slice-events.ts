@@ -7,22 +7,32 @@ import { positionOf, type EventPosition, type LogEvent } from './event-after-tok
 const eventsOf = (page: RawPage): LogEvent[] =>
   Array.isArray(page.events) ? (page.events as LogEvent[]) : [];
 
+/** One time slice's pages, one after another, through a page source asking for that slice. */
+export async function* slicePages(
+  source: PageSource,
+  signal: AbortSignal,
+): AsyncGenerator<RawPage> {
+  const cycle = new TokenCycleGuard('logs:FilterLogEvents');
+  let tokens: TokenValues | null = null;
+  for (;;) {
+    const page: RawPage = await source(tokens, signal);
+    yield page;
+    const token = page.nextToken;
+    if (typeof token !== 'string') return;
+    cycle.see(token);
+    tokens = { nextToken: token };
+  }
+}
+
 /** One time slice's events, page after page, through a page source asking for that slice. */
 export async function* sliceEvents(
   source: PageSource,
   signal: AbortSignal,
 ): AsyncGenerator<LogEvent[]> {
-  const cycle = new TokenCycleGuard('logs:FilterLogEvents');
-  let tokens: TokenValues | null = null;
-  for (;;) {
-    const page: RawPage = await source(tokens, signal);
+  for await (const page of slicePages(source, signal)) {
     const events = eventsOf(page);
     // FilterLogEvents may answer a page without events and a nextToken: nothing to hand on.
     if (events.length > 0) yield events;
-    const token = page.nextToken;
-    if (typeof token !== 'string') return;
-    cycle.see(token);
-    tokens = { nextToken: token };
   }
 }
 
