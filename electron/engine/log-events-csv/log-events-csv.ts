@@ -85,7 +85,7 @@ async function* sliceRecords(
 }
 
 /**
- * A whole log events listing as CSV (header first): the same bytes as the CLI's rows written
+ * A whole log events listing as CSV, header first: the same bytes as the CLI's rows written
  * batch by batch, with the listing's time slices read as the engine's time-sliced listing reads
  * them (paging/time-sliced/) and each page's body written straight as CSV records
  * (filter-log-events-csv.ts). Every request goes through the engine's page source (retries,
@@ -115,8 +115,7 @@ export async function* logEventsCsv(
     send: sendDecodedBy(csvDecoder(o.formulaGuard)),
   } as ResourceDescriptor;
   const concurrency = Math.max(1, Math.min(o.parallel, SLICES_AT_ONCE));
-  yield csv.header();
-  yield* readTimeSlices({
+  const pages = readTimeSlices({
     read: (slice, _first, signal) =>
       sliceRecords(
         createPageSource({
@@ -134,4 +133,13 @@ export async function* logEventsCsv(
     ahead: SLICE_AHEAD,
     signal: o.signal,
   });
+  // The header comes with the first records (or the end): a listing that fails at its first
+  // request writes nothing, as the rows' writer does.
+  let started = false;
+  for await (const records of pages) {
+    if (!started) yield csv.header();
+    started = true;
+    yield records;
+  }
+  if (!started) yield csv.header();
 }

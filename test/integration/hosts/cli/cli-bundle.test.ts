@@ -53,6 +53,16 @@ describe('the bundled pagescope CLI', () => {
     expect(bundledEc2.code).toBe(0);
     expect(bundledEc2.stdout).toContain('"InstanceId":"i-');
     expect(bundledEc2.stdout).toBe(sourcesEc2.stdout);
+    // A whole log events listing is written straight from the response bodies.
+    const logs = ['list', 'logs-events', '--region', 'eu-west-1', '--log-group-name', '/ecs/web'];
+    const logsCsv = [...logs, '--endpoint-url', endpoint.url, '--output', 'csv'];
+    const [bundledLogs, sourcesLogs] = await Promise.all([
+      runBundle(logsCsv),
+      pagescope(logsCsv, env),
+    ]);
+    expect(bundledLogs.code).toBe(0);
+    expect(bundledLogs.stdout.split('\r\n').length).toBeGreaterThan(100);
+    expect(bundledLogs.stdout).toBe(sourcesLogs.stdout);
     const bad = await runBundle([...args, '--filter', '[?Size >']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).not.toContain('NodeVersionSupportWarning');

@@ -134,3 +134,18 @@ it('refuses what the endpoint does not serve, in both tools alike', async () => 
   expect(big.code).not.toBe(0);
   expect(big.stderr).toContain('less than or equal to 50');
 });
+
+it('writes a whole listing as CSV exactly as its rows are written batch by batch', async () => {
+  const args = ['logs-events', ...GROUP, '--output', 'csv'];
+  const whole = await list(args);
+  // --max-items keeps the engine's rows (and its sequential listing).
+  const rows = await list([...args, '--max-items', '100000000']);
+  expect(whole.code).toBe(0);
+  expect(whole.stdout.split('\r\n').length).toBeGreaterThan(100);
+  expect(whole.stdout).toBe(rows.stdout);
+  const bad = ['--filter-pattern', '{ $.level = "ERROR" }'];
+  const failed = await list([...args, ...bad]);
+  expect(failed.code).not.toBe(0);
+  expect(failed.stdout).toBe('');
+  expect(failed.stderr).toBe((await list([...args, ...bad, '--max-items', '5'])).stderr);
+});
