@@ -9,6 +9,9 @@ export interface TranscodedPage {
   nextToken: string | null;
 }
 
+/** Where the records are written: a buffer of at least `bytes` (record-memory.ts reuses them). */
+export type OutputMemory = (bytes: number) => Uint8Array;
+
 /** The columns this writes, in order: logs-events' own (resources/logs-events.ts). */
 export const TRANSCODED_COLUMNS = [
   'timestamp',
@@ -85,11 +88,12 @@ const INGESTION_TIME = 16;
 export const filterLogEventsCsv = (
   body: Uint8Array,
   formulaGuard: boolean,
+  memory: OutputMemory = (bytes) => Buffer.allocUnsafe(bytes),
 ): TranscodedPage | null => {
   // Invalid UTF-8 is decoded to U+FFFD by the usual path; copied bytes would differ.
   if (!isAscii(body) && !isUtf8(body)) return null;
   try {
-    return new Transcoder(body, formulaGuard).page();
+    return new Transcoder(body, formulaGuard, memory).page();
   } catch (error) {
     if (error === REFUSED) return null;
     throw error;
@@ -115,9 +119,11 @@ class Transcoder {
   constructor(
     body: Uint8Array,
     private readonly guard: boolean,
+    private readonly memory: OutputMemory,
   ) {
     this.b = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
-    this.out = Buffer.allocUnsafe(Math.max(1024, body.length));
+    // The records are shorter than the JSON they come from, but for the times, a guard or quotes.
+    this.out = memory(Math.max(1024, body.length));
   }
 
   page(): TranscodedPage {
@@ -338,7 +344,7 @@ class Transcoder {
   /** Room for `bytes` more; the buffer doubles when short. */
   private room(bytes: number): void {
     if (this.length + bytes <= this.out.length) return;
-    const grown = Buffer.allocUnsafe(Math.max(this.out.length * 2, this.length + bytes));
+    const grown = this.memory(Math.max(this.out.length * 2, this.length + bytes));
     grown.set(this.out.subarray(0, this.length));
     this.out = grown;
   }

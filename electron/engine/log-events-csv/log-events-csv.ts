@@ -20,6 +20,7 @@ import { logsEvents } from '../resources/logs-events';
 import type { ResourceDescriptor } from '../resources/resource';
 import { filterLogEventsCsv } from './filter-log-events-csv';
 import { createPageCsv, type PageCsv } from './page-csv';
+import { RecordMemory } from './record-memory';
 
 export interface LogEventsCsvOptions {
   signal: AbortSignal;
@@ -52,9 +53,9 @@ export const isWholeLogEventsListing = (spec: ViewSpec): boolean =>
 
 // Pages read straight into CSV records; a body given up goes back to the protocol.
 const csvDecoder =
-  (formulaGuard: boolean): BodyDecoder =>
+  (formulaGuard: boolean, memory: RecordMemory): BodyDecoder =>
   async (bytes) => {
-    const page = filterLogEventsCsv(bytes, formulaGuard);
+    const page = filterLogEventsCsv(bytes, formulaGuard, memory.take);
     if (!page) return { output: null, returned: bytes };
     const output: Record<string, unknown> = { [RECORDS]: page.records };
     if (page.nextToken !== null) output.nextToken = page.nextToken;
@@ -90,6 +91,9 @@ async function* sliceRecords(
  * them (paging/time-sliced/) and each page's body written straight as CSV records
  * (filter-log-events-csv.ts). Every request goes through the engine's page source (retries,
  * error mapping); a failure ends the listing with that error.
+ *
+ * Each chunk is the caller's until it asks for the next one, which may be written in the same
+ * memory: write it (and wait until the stream is done with it) before asking.
  */
 export async function* logEventsCsv(
   spec: ViewSpec,
@@ -110,9 +114,10 @@ export async function* logEventsCsv(
     ...(o.overrides ? { overrides: o.overrides } : {}),
     ...(o.retry ? { retry: o.retry } : {}),
   });
+  const memory = new RecordMemory();
   const resource = {
     ...logsEvents,
-    send: sendDecodedBy(csvDecoder(o.formulaGuard)),
+    send: sendDecodedBy(csvDecoder(o.formulaGuard, memory)),
   } as ResourceDescriptor;
   const concurrency = Math.max(1, Math.min(o.parallel, SLICES_AT_ONCE));
   const pages = readTimeSlices({
@@ -140,6 +145,8 @@ export async function* logEventsCsv(
     if (!started) yield csv.header();
     started = true;
     yield records;
+    // Asked for the next chunk: this one is written.
+    memory.give(records);
   }
   if (!started) yield csv.header();
 }

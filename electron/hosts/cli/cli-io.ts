@@ -32,5 +32,16 @@ export const writeOut = (stream: Writable, chunk: string | Uint8Array): Promise<
   return write(stream, escapeControls(text, '\n\t'));
 };
 
+/**
+ * Write bytes byte for byte and wait until the stream is done with them (written to a file,
+ * handed to the pipe), so that their memory may be used again. A failed write reaches the
+ * stream's 'error' listeners as any write's does (main.ts: a closed pipe ends the listing).
+ */
+export const writeReleased = (stream: Writable, chunk: Uint8Array): Promise<void> =>
+  new Promise((resolve) => {
+    if (chunk.length === 0) resolve();
+    else stream.write(chunk, () => resolve());
+  });
+
 /** Write PageScope's own terminal control sequences (the export's progress line) as they are. */
 export const writeControl = write;

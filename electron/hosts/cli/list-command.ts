@@ -1,7 +1,7 @@
 import { isWholeLogEventsListing, logEventsCsv } from '../../engine/log-events-csv/log-events-csv';
 import { listRows } from '../../engine/paging/list-rows';
 import { SLICES_AT_ONCE } from '../../engine/paging/time-sliced/log-events-source';
-import { isTerminal, writeOut, type CliIo } from './cli-io';
+import { isTerminal, writeOut, writeReleased, type CliIo } from './cli-io';
 import { filterWarningLines } from './filter-warning-lines';
 import { runQueryListing } from './query/query-listing';
 import { DEFAULT_PARALLEL, parseViewArgs, partitionsOf } from './options';
@@ -113,7 +113,7 @@ export const listCommand = async (argv: string[], io: CliIo): Promise<number> =>
       parallel: partitionsOf(args).parallel ?? 1,
       formulaGuard,
     });
-    for await (const bytes of csv) await writeOut(io.stdout, bytes);
+    for await (const bytes of csv) await writeReleased(io.stdout, bytes);
     return 0;
   }
   const failedRegions: string[] = [];

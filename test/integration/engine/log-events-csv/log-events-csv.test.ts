@@ -31,7 +31,8 @@ const fast = { attempts: 10, baseMs: 5, capMs: 50 };
 const csvOf = async (input: ViewSpecInput, formulaGuard = true, parallel = 4) => {
   const chunks: Uint8Array[] = [];
   const options = { signal: new AbortController().signal, parallel, formulaGuard, retry: fast };
-  for await (const chunk of logEventsCsv(spec(input), options)) chunks.push(chunk);
+  // A chunk is ours until the next is asked for: kept, it is copied.
+  for await (const chunk of logEventsCsv(spec(input), options)) chunks.push(Buffer.from(chunk));
   return Buffer.concat(chunks).toString('utf8');
 };
 
