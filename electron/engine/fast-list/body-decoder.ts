@@ -1,13 +1,10 @@
 import type { HandlerExecutionContext, InitializeHandler, MiddlewareStack } from '@smithy/types';
 
 /**
- * Reads a successful response body somewhere else (a worker thread): the command's output, or
- * null when it leaves the body to the protocol after all. The bytes may be transferred away, so
- * one that answers null gives them back as `returned`.
+ * Reads a successful response body another way than the protocol would (log events straight
+ * into CSV records): the command's output, or null to leave the body to the protocol.
  */
-export type BodyDecoder = (
-  bytes: Uint8Array,
-) => Promise<{ output: Record<string, unknown> } | { output: null; returned: Uint8Array }>;
+export type BodyDecoder = (bytes: Uint8Array) => Promise<Record<string, unknown> | null>;
 
 /** Where a command carries its decoder to the protocol (the context the deserializer is given). */
 const KEY = 'pagescopeBodyDecoder';

@@ -34,7 +34,7 @@ const isList = (value: unknown, fields: Fields): boolean => {
  * A FilterLogEvents body as the SDK would read it, or null when it holds anything the SDK would
  * read differently (a member it does not know, which it drops; a null; another type).
  */
-export const filterLogEventsOutput = (text: string): Record<string, unknown> | null => {
+const filterLogEvents = (text: string): Record<string, unknown> | null => {
   let body: unknown;
   try {
     body = JSON.parse(text);
@@ -69,14 +69,10 @@ export class FastLogsProtocol extends AwsJson1_1Protocol {
     ) {
       return super.deserializeResponse<Output>(operationSchema, context, response);
     }
-    let bytes = await bodyBytes(response.body, context);
-    const decoder = bodyDecoderOf(context);
-    if (decoder) {
-      const decoded = await decoder(bytes);
-      if (decoded.output) return this.withMetadata(decoded.output, response);
-      bytes = decoded.returned;
-    }
-    const output = filterLogEventsOutput(bodyText(bytes));
+    const bytes = await bodyBytes(response.body, context);
+    const decoded = await bodyDecoderOf(context)?.(bytes);
+    if (decoded) return this.withMetadata(decoded, response);
+    const output = filterLogEvents(bodyText(bytes));
     if (!output) {
       response.body = bytes;
       return super.deserializeResponse<Output>(operationSchema, context, response);

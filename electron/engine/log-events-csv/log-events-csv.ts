@@ -56,10 +56,10 @@ const csvDecoder =
   (formulaGuard: boolean, memory: RecordMemory): BodyDecoder =>
   async (bytes) => {
     const page = filterLogEventsCsv(bytes, formulaGuard, memory.take);
-    if (!page) return { output: null, returned: bytes };
+    if (!page) return null;
     const output: Record<string, unknown> = { [RECORDS]: page.records };
     if (page.nextToken !== null) output.nextToken = page.nextToken;
-    return { output };
+    return output;
   };
 
 // FilterLogEvents as the resource sends it, with the response body read by `decoder`.

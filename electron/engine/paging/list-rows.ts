@@ -6,7 +6,7 @@ import {
   type ViewSpec,
 } from '../../../shared/contract';
 import type { ProfileOverrides } from '../aws/resolve-profile';
-import { backoffDelay, defaultRetryPolicy, waitFor, type RetryPolicy } from './backoff';
+import { backoffDelay, currentRetryPolicy, waitFor, type RetryPolicy } from './backoff';
 import type { EntryState } from './merged-listing';
 import { openView, type OpenedView } from './open-view';
 import { resumeTokenOf } from './resume-of';
@@ -65,7 +65,7 @@ export async function* listRows(
   const controller = new AbortController();
   const abort = () => controller.abort();
   options.signal.addEventListener('abort', abort);
-  const policy = options.retry ?? defaultRetryPolicy;
+  const policy = options.retry ?? currentRetryPolicy();
   const open = (states: Record<string, EntryState> | null, previous: OpenedView | null) =>
     openView(spec, states ? { k: '', p: previous?.listing.plan.kind ?? null, s: states } : null, {
       signal: controller.signal,

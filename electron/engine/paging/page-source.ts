@@ -1,7 +1,7 @@
 import { ApiFailure, type ViewParams } from '../../../shared/contract';
 import { mapAwsError, type ErrorContext } from '../aws/aws-errors';
 import type { RawPage, ResourceDescriptor } from '../resources/resource';
-import { backoffDelay, defaultRetryPolicy, waitFor, type RetryPolicy } from './backoff';
+import { backoffDelay, currentRetryPolicy, waitFor, type RetryPolicy } from './backoff';
 import type { TokenValues } from './resume-token';
 import { isAbort } from '../errors/to-api-error';
 
@@ -39,7 +39,7 @@ const stopped = (error: unknown, signal: AbortSignal): boolean => signal.aborted
  */
 export const createPageSource = (options: PageSourceOptions): PageSource => {
   const { resource, client, errors } = options;
-  const policy = options.retry ?? defaultRetryPolicy;
+  const policy = options.retry ?? currentRetryPolicy();
   // The engine fills in tokens and the page size by name, as botocore's paginator model does:
   // here the input is a plain map; the descriptor's `send` gives it the command's type.
   const base: Record<string, unknown> = {

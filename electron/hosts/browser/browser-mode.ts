@@ -3,6 +3,7 @@ import {
   type WorkerDispatcher,
 } from '../../service/worker/worker-dispatcher';
 import { createHostExportsDir } from '../../engine/export/host-exports-dir';
+import type { RetryPolicy } from '../../engine/paging/backoff';
 import { startWebHost, type WebHost } from './host';
 import { browserHostServices } from './browser-host-services';
 import { exportDownloadRoute } from './export-download-route';
@@ -14,6 +15,8 @@ export interface BrowserModeOptions {
   log?: (line: string) => void;
   /** The folder that holds the per-user exports folder; the temp folder when not given. */
   exportsBase?: string;
+  /** The engine's retry policy (paging/backoff.ts); its default when not given. */
+  retry?: RetryPolicy;
 }
 
 export interface BrowserMode extends WebHost {
@@ -39,6 +42,7 @@ export const startBrowserMode = async (options: BrowserModeOptions): Promise<Bro
         host: browserHostServices(options.version, { port, dir: exports.dir }),
         download: { port, dir: exports.dir },
         ...(options.log ? { log: options.log } : {}),
+        ...(options.retry ? { retry: options.retry } : {}),
       })),
     capabilityRoutes: [exportDownloadRoute(exports.dir)],
   }).catch(async (error: unknown) => {

@@ -4,11 +4,13 @@ import { createHandlers } from '../handlers';
 import type { HostServices } from '../host-services';
 import type { FromWorker, ToWorker, WorkerData } from './worker-protocol';
 import { newDownload } from '../../engine/export/export-paths';
+import { useRetryPolicy } from '../../engine/paging/backoff';
 
 // The engine's thread: SDK calls, XML parsing, filtering and CSV writing run here so that a
 // million keys never stall the Electron main process or the browser-mode host.
 const port = parentPort!;
 const data = workerData as WorkerData;
+if (data.retry) useRetryPolicy(data.retry);
 const post = (message: FromWorker) => port.postMessage(message);
 
 let nextHostCall = 1;

@@ -11,6 +11,8 @@ export interface WorkerDispatcherOptions {
   execArgv?: string[];
   host: HostServices;
   download: WorkerData['download'];
+  /** The engine's retry policy (backoff.ts); its default when not given. */
+  retry?: WorkerData['retry'];
   log?: (line: string) => void;
 }
 
@@ -45,6 +47,7 @@ export const createWorkerDispatcher = (options: WorkerDispatcherOptions): Worker
       mode: options.host.mode,
       version: options.host.version,
       download: options.download,
+      ...(options.retry ? { retry: options.retry } : {}),
     };
     const created = new Worker(options.entry, {
       workerData: data,

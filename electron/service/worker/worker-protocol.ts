@@ -1,5 +1,6 @@
 import type { Result } from '../../../shared/contract';
 import type { DownloadPlace } from '../../engine/export/export-paths';
+import type { RetryPolicy } from '../../engine/paging/backoff';
 
 /**
  * Messages between the host thread (Electron main or the browser-mode host) and the engine
@@ -35,4 +36,6 @@ export interface WorkerData {
   version: string;
   /** Browser mode: the host's port and its private exports folder. */
   download: DownloadPlace | null;
+  /** The retry policy of the engine's listings, when the host sets one (backoff.ts). */
+  retry?: RetryPolicy;
 }

@@ -16,9 +16,9 @@ import {
 
 // The server answers some scenarios with a retryable 500: the engine retries each page (and
 // resumes each listing) with jittered exponential backoff, seconds of sleep per command and
-// nothing to do with where secrets go. In this process (the CLI runs in-process here) the
-// retries happen just as often, every attempt sent and logged, without the sleeps. The browser
-// mode's engine runs in a worker thread, which this mock does not reach: it keeps real delays.
+// nothing to do with where secrets go. Here the retries happen just as often, every attempt sent
+// and logged, without the sleeps: in this process (the CLI runs in-process) by this mock, in the
+// browser mode's engine worker (which no mock reaches) by its host's retry policy.
 vi.mock('../../../../electron/engine/paging/backoff', async (importOriginal) => ({
   ...(await importOriginal<typeof import('../../../../electron/engine/paging/backoff')>()),
   backoffDelay: () => 0,
@@ -148,6 +148,7 @@ describe('secrets planted in config files, the environment and server errors', (
             version: 'test',
             log: (line) => logs.push(line),
             exportsBase: dir,
+            retry: { attempts: 8, baseMs: 0, capMs: 0 },
           });
           const ws = await openSocket(host.port, host.token);
           const api = caller(ws);
