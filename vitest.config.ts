@@ -14,8 +14,8 @@ export default defineConfig({
     pool: 'threads',
     // Most integration tests wait on processes they spawn (the pagescope bin, the AWS CLI, boto3)
     // or on the local endpoint; vitest's default of one worker per core less one would leave a
-    // 2-core CI machine half idle, and two left it a quarter idle beside the browser suite.
-    maxWorkers: 3,
+    // 2-core CI machine half idle.
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
