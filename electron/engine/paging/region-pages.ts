@@ -1,5 +1,4 @@
 import { ALL_REGIONS, type ViewSpec } from '../../../shared/contract';
-import { clientFor } from '../aws/clients';
 import { listRegions } from '../aws/regions';
 import type { ProfileOverrides } from '../aws/resolve-profile';
 import type { ResourceDescriptor } from '../resources/resource';
@@ -7,6 +6,7 @@ import type { RetryPolicy } from './backoff';
 import { chunkStream, type Chunk, type ItemBudget } from './chunk-stream';
 import type { PageAt } from './page-model';
 import { createPageSource } from './page-source';
+import { sourceOptionsFor } from './source-options';
 import { startPositions } from './start-positions';
 
 export interface RegionPagesOptions {
@@ -54,28 +54,18 @@ export async function* regionChunks(
   budget: ItemBudget | null,
   o: RegionPagesOptions,
 ): AsyncGenerator<Chunk> {
-  const { client, profile, region } = await clientFor(
-    spec.profile,
-    plan.region,
-    resource.service,
-    o.overrides,
+  const source = createPageSource(
+    await sourceOptionsFor({
+      spec,
+      resource,
+      region: plan.region,
+      pushed: { params: spec.params, input: {} },
+      pageSize: spec.pageSize ?? resource.defaultPageSize,
+      pageSizeOnlyWhenGiven: true,
+      ...(o.overrides ? { overrides: o.overrides } : {}),
+      ...(o.retry ? { retry: o.retry } : {}),
+    }),
   );
-  const source = createPageSource({
-    resource,
-    client,
-    params: spec.params,
-    pageSize: spec.pageSize ?? resource.defaultPageSize,
-    omitPageSize: spec.pageSize === undefined,
-    ...(o.retry ? { retry: o.retry } : {}),
-    errors: {
-      profile: profile.name,
-      kind: profile.kind,
-      operation: resource.operation,
-      iamAction: resource.info.iamAction,
-      target: resource.target(spec.params),
-      region,
-    },
-  });
   yield* chunkStream({
     resource,
     source,

@@ -13,6 +13,8 @@ export interface SourceOptionsRequest {
   /** The parameters and extra input after push-down (push-down.ts). */
   pushed: { params: ViewParams; input: object };
   pageSize: number;
+  /** Send a page-size parameter only when the view gives one, as the AWS CLI does. */
+  pageSizeOnlyWhenGiven?: boolean;
   overrides?: ProfileOverrides;
   retry?: RetryPolicy;
 }
@@ -36,7 +38,9 @@ export const sourceOptionsFor = async (r: SourceOptionsRequest): Promise<PageSou
     params: r.pushed.params,
     extraInput: r.pushed.input,
     pageSize: r.pageSize,
-    omitPageSize: spec.pageSize === undefined && resource.omitDefaultPageSize === true,
+    omitPageSize:
+      spec.pageSize === undefined &&
+      (r.pageSizeOnlyWhenGiven === true || resource.omitDefaultPageSize === true),
     ...(r.retry ? { retry: r.retry } : {}),
     errors: {
       profile: profile.name,

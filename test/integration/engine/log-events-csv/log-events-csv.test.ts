@@ -1,7 +1,6 @@
 import { Buffer } from 'node:buffer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ViewSpecInput } from '../../../../shared/contract';
-import { BIG_LOG_GROUP, BIG_LOG_STREAM } from '../../../../electron/endpoint/data/log-groups';
 import { startEndpoint, type RunningEndpoint } from '../../../../electron/endpoint/server';
 import {
   isWholeLogEventsListing,
@@ -11,20 +10,10 @@ import { listRows } from '../../../../electron/engine/paging/list-rows';
 import { createRowWriter } from '../../../../electron/hosts/cli/row-writers';
 import { startFixtureServer } from '../fast-list/list-fixture-server';
 import { spec, useLocalProfile } from '../paging/engine-harness';
+import { bigStreamSpec, FIRST_EVENT } from '../paging/time-sliced/big-log-stream';
 
 const EVENTS = 30_000;
-/** The big stream's first event; event i falls in [FIRST + i s, FIRST + (i + 1) s). */
-const FIRST = Date.UTC(2024, 2, 1);
-const bigStream: ViewSpecInput = {
-  profile: 'local',
-  region: 'us-east-1',
-  resource: 'logs-events',
-  params: {
-    logGroupName: BIG_LOG_GROUP,
-    logStreamName: BIG_LOG_STREAM,
-    endTime: String(FIRST + EVENTS * 1000 - 1),
-  },
-};
+const bigStream = bigStreamSpec(EVENTS);
 const fast = { attempts: 10, baseMs: 5, capMs: 50 };
 
 /** The CSV logEventsCsv writes for a view. */
@@ -93,7 +82,7 @@ describe('a whole log events listing written as CSV', () => {
     const small: ViewSpecInput = {
       ...bigStream,
       pageSize: 7,
-      params: { ...bigStream.params, endTime: String(FIRST + 500 * 1000 - 1) },
+      params: { ...bigStream.params, endTime: String(FIRST_EVENT + 500 * 1000 - 1) },
     };
     const expected = await rowsCsvOf(small);
     expect(await csvOf(small, true, 1)).toBe(expected);
@@ -135,9 +124,9 @@ describe('a page the CSV reader gives up', () => {
     // A member no event has: the body goes to the SDK, which drops it.
     const event = (i: number) => ({
       logStreamName: 's',
-      timestamp: FIRST + i,
+      timestamp: FIRST_EVENT + i,
       message: i % 2 ? `=ERROR, "${i}"` : `INFO é ${i}`,
-      ingestionTime: FIRST + i + 5,
+      ingestionTime: FIRST_EVENT + i + 5,
       eventId: String(i),
       extra: { nested: true },
     });

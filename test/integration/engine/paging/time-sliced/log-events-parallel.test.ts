@@ -1,22 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIG_LOG_GROUP, BIG_LOG_STREAM } from '../../../../../electron/endpoint/data/log-groups';
+import { BIG_LOG_GROUP } from '../../../../../electron/endpoint/data/log-groups';
 import { startEndpoint, type RunningEndpoint } from '../../../../../electron/endpoint/server';
 import { collect, useLocalProfile } from '../engine-harness';
 import { itKeepsTheSequentialListing } from '../parallel-listing-checks';
+import { bigStreamSpec, FIRST_EVENT } from './big-log-stream';
 
 const EVENTS = 40_000;
-/** The big stream's first event; event i falls in [FIRST + i s, FIRST + (i + 1) s). */
-const FIRST = Date.UTC(2024, 2, 1);
-const streamSpec = {
-  profile: 'local',
-  region: 'us-east-1',
-  resource: 'logs-events',
-  params: {
-    logGroupName: BIG_LOG_GROUP,
-    logStreamName: BIG_LOG_STREAM,
-    endTime: String(FIRST + EVENTS * 1000 - 1),
-  },
-};
+const streamSpec = bigStreamSpec(EVENTS);
 const parallel = { parallel: 16, retry: { attempts: 10, baseMs: 5, capMs: 50 } };
 
 let endpoint: RunningEndpoint;
@@ -77,8 +67,8 @@ describe('log events listed as time slices at once', () => {
       params: {
         logGroupName: BIG_LOG_GROUP,
         filterPattern: 'ERROR',
-        startTime: String(FIRST + 5_000_500),
-        endTime: String(FIRST + 60_000_000),
+        startTime: String(FIRST_EVENT + 5_000_500),
+        endTime: String(FIRST_EVENT + 60_000_000),
       },
     };
     const sequential = (await collect(groupSpec)).rows;
